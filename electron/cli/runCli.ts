@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { AppFailure, formatError } from '../../shared/contract';
+import { CliUsageError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './cliError';
+import { backupCommand } from './commands/backup';
+import { checkCommand } from './commands/check';
+import type { CliCommand, CliIo } from './commands/command';
+import { demoCommand } from './commands/demo';
+import { statsCommand } from './commands/stats';
+
+const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, checkCommand, backupCommand];
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: Omit<CliIo, 't'> & { err(line: string): void; lang?: string }): Promise<number> {
+  const zh = (io.lang ?? '').toLowerCase().startsWith('zh');
+  const t = (zhText: string, enText: string) => (zh ? zhText : enText);
+  const [name, ...rest] = argv;
+  const usage = `usage: npm run cli -- <command>\n${COMMANDS.map((c) => `  ${c.summary}`).join('\n')}`;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(name ? t(`未知命令：${name}`, `Unknown command: ${name}`) : usage);
+    if (name) io.err(usage);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    const { values } = parseArgs({ args: [...rest], options: command.options, strict: true, allowPositionals: false });
+    await command.run(values as Record<string, string | boolean | undefined>, { ...io, t });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.err(error.message);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof AppFailure) {
+      io.err(formatError(error.error, zh ? 'zh-CN' : 'en'));
+      return error.error.code === 'internal' ? EXIT_INTERNAL : EXIT_BAD_INPUT;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(error.message);
+      return EXIT_BAD_INPUT;
+    }
+    io.log.error('cli command failed', { command: name, error });
+    io.err(t('内部错误，详见上方日志。', 'Internal error; see the log above.'));
+    return EXIT_INTERNAL;
+  }
+}

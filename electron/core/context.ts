@@ -1,0 +1,15 @@
+import type { Dictionary } from '../../shared/grading';
+import type { Db } from './db/connection';
+import type { Logger } from './log/logger';
+import type { EventBus } from './router';
+
+/** What every handler and service of an open core can reach. */
+export interface CoreContext {
+  db: Db;
+  dbPath: string;
+  appVersion: string;
+  dictionaries: Readonly<Record<string, Dictionary>>;
+  bus: EventBus;
+  log: Logger;
+  now(): string;
+}

@@ -1,0 +1,15 @@
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial';
+
+/** Append-only, strictly increasing; asserted at start-up by assertMigrationList. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function assertMigrationList(list: readonly Migration[]): void {
+  list.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration list is out of order at ${migration.name}: expected version ${index + 1}`);
+    }
+  });
+}

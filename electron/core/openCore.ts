@@ -1,0 +1,74 @@
+import { BUILTIN_MODELS, DEFAULT_DICTIONARIES, DEFAULT_MODEL_ID } from '../../shared/models';
+import { generateDemoRegion } from '../../shared/demo/generateDemoRegion';
+import type { CoreContext } from './context';
+import { openDatabase } from './db/openDatabase';
+import { activeModel, ensureBuiltinModels } from './db/repos/modelsRepo';
+import { countRows } from './db/repos/referenceRepo';
+import { readSetting, writeSetting } from './db/repos/settingsRepo';
+import { createHandlers } from './handlers/createHandlers';
+import type { Logger } from './log/logger';
+import { createEventBus, createRouter, type Router } from './router';
+import { insertDemoRegion } from './services/seedDemo';
+import { regradeAll } from './services/regrade';
+
+export interface CoreOptions {
+  dbPath: string;
+  seedDemo: boolean;
+  appVersion: string;
+  log: Logger;
+  /** Injected clock for deterministic tests. */
+  now?: () => string;
+}
+
+export interface Core {
+  router: Router;
+  context: CoreContext;
+  close(): void;
+}
+
+/**
+ * Opens the database (refusing newer or foreign files), makes sure the built-in models
+ * exist, creates the demo region on a brand-new database when asked, regrades, and
+ * returns the router every transport serves.
+ */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date().toISOString());
+  const opened = await openDatabase(options.dbPath, options.log);
+  const { db } = opened;
+  try {
+    const dictionaries = DEFAULT_DICTIONARIES;
+    ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now());
+    const isNew = opened.previousVersion === 0 && readSetting(db, 'initialised') === undefined;
+    if (isNew) {
+      if (options.seedDemo && countRows(db, 'clients') === 0) {
+        const counts = insertDemoRegion(db, generateDemoRegion(), now());
+        options.log.info('demo region created', counts);
+      }
+      writeSetting(db, 'initialised', { at: now(), demo: options.seedDemo });
+    }
+    const regrade = regradeAll(db, activeModel(db).definition, dictionaries, now());
+    options.log.info('core opened', { schema: opened.previousVersion, regrade });
+    const bus = createEventBus();
+    const context: CoreContext = {
+      db,
+      dbPath: opened.path,
+      appVersion: options.appVersion,
+      dictionaries,
+      bus,
+      log: options.log,
+      now,
+    };
+    const router = createRouter(createHandlers(context), bus, options.log);
+    return {
+      router,
+      context,
+      close() {
+        db.pragma('optimize');
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

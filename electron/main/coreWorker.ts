@@ -1,0 +1,19 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openCore } from '../core/openCore';
+import type { CoreWorkerData } from './coreProtocol';
+import { runCoreWorker } from './coreWorkerLoop';
+
+// Entry of the core worker thread (no Electron here): the database and engine run off the
+// main thread so a slow query never freezes a window.
+if (!parentPort) throw new Error('coreWorker must run in a worker thread');
+const port = parentPort;
+void runCoreWorker(
+  {
+    postMessage: (message) => port.postMessage(message),
+    on: (event, listener) => port.on(event, listener),
+  },
+  workerData as CoreWorkerData,
+  openCore,
+  // Closing the port lets the thread end once the core has released the database.
+  () => port.close(),
+);

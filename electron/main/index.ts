@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, screen, session, type WebContents } from 'electron';
+import { IPC_EVENT_CHANNEL, formatError, type AppError } from '../../shared/contract';
+import { isLocale, type Locale } from '../../shared/i18n/locales';
+import { interpolate } from '../../shared/i18n/interpolate';
+import { resolveStartup } from '../core/config/resolveStartup';
+import { createLogger } from '../core/log/logger';
+import { createCoreHost, type CoreHost } from './coreHost';
+import { dialogText } from './dialogText';
+import { createFileLogSink } from './logSink';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate, type MenuHandlers } from './menu';
+import { affectsMenuLocale } from './menuLocale';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { decideRenderGone } from './renderProcessGone';
+import { registerSecureHandlers } from './secureHandle';
+import { installContentsGuards } from './security/contentsGuards';
+import { permissionHandlers } from './security/permissions';
+import { spawnCoreWorker } from './spawnCoreWorker';
+import { systemLocale } from './systemLocale';
+import { loadWindowState, saveWindowState, windowStatePath } from './windowState';
+
+// Composition root of the Electron main process. Decisions live in the imported modules;
+// this file only wires them to Electron's lifecycle.
+
+// Both must happen before 'ready': every renderer (print windows too) is sandboxed, and
+// app:// only gets its privileges if registered this early.
+app.enableSandbox();
+registerAppScheme();
+
+const here = import.meta.dirname;
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const originOptions = { devServerUrl };
+const log = createLogger(createFileLogSink(join(app.getPath('userData'), 'logs')));
+
+let mainWindow: BrowserWindow | null = null;
+let core: CoreHost | null = null;
+let coreClosed = false;
+let menuLocale: Locale = 'zh-CN';
+
+function osLocale(): Locale {
+  return systemLocale(app.getLocale());
+}
+
+/** Refusals (newer or foreign data file, …) are shown and the app quits; nothing is deleted. */
+function showFatal(title: string, error: AppError): void {
+  log.error('fatal', { code: error.code, detail: error.detail });
+  dialog.showErrorBox(title, formatError(error, osLocale()));
+  app.quit();
+}
+
+function focusedContents(): WebContents | undefined {
+  return (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents;
+}
+
+const menuHandlers: MenuHandlers = {
+  // Until the contract carries a menu-command event for the renderer, undo/redo act on the
+  // focused page's editing so text fields keep their native Ctrl+Z behaviour.
+  undo: () => focusedContents()?.undo(),
+  redo: () => focusedContents()?.redo(),
+  importData: () => log.info('menu command not wired yet', { command: 'import' }),
+  exportData: () => log.info('menu command not wired yet', { command: 'export' }),
+  printVisitPlan: () => log.info('menu command not wired yet', { command: 'printVisitPlan' }),
+  setLocale: (locale) => {
+    // The core emits data:changed(settings); the menu and the renderer follow from there.
+    void core?.invoke('settings.update', { locale }).then((result) => {
+      if (!result.ok) log.warn('locale change refused', { code: result.error.code });
+    });
+  },
+  about: () => {
+    const text = dialogText(menuLocale);
+    void dialog.showMessageBox({
+      type: 'info',
+      title: text.aboutTitle,
+      message: interpolate(text.aboutBody, { app: app.getName(), version: app.getVersion() }),
+    });
+  },
+};
+
+async function readAppLocale(): Promise<Locale> {
+  const result = await core?.invoke('settings.get', {});
+  if (result?.ok) {
+    const locale = (result.value as { locale?: unknown }).locale;
+    if (isLocale(locale)) return locale;
+  }
+  return osLocale();
+}
+
+async function refreshMenu(): Promise<void> {
+  menuLocale = await readAppLocale();
+  const template = buildMenuTemplate(menuLocale, menuHandlers, {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    appName: app.getName(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function openMainWindow(): BrowserWindow {
+  const statePath = windowStatePath(app.getPath('userData'));
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    isPackaged: app.isPackaged,
+    devServerUrl,
+    state: loadWindowState(statePath, workAreas),
+    title: app.getName(),
+    onSaveState: (state) => {
+      try {
+        saveWindowState(statePath, state);
+      } catch (error) {
+        log.warn('window state not saved', { error });
+      }
+    },
+  });
+  let reloads = 0;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const action = decideRenderGone(details.reason, reloads);
+    log.error('renderer gone', { reason: details.reason, exitCode: details.exitCode, action });
+    if (action === 'reload') {
+      reloads += 1;
+      window.webContents.reload();
+    } else if (action === 'giveUp') {
+      const text = dialogText(menuLocale);
+      dialog.showErrorBox(text.rendererGoneTitle, text.rendererGoneBody);
+    }
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+function broadcast(event: string, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
+  }
+}
+
+async function start(): Promise<void> {
+  const defaultSession = session.defaultSession;
+  defaultSession.setPermissionRequestHandler(permissionHandlers.request);
+  defaultSession.setPermissionCheckHandler(permissionHandlers.check);
+  defaultSession.setDevicePermissionHandler(permissionHandlers.device);
+  handleAppProtocol(join(here, '../renderer'));
+
+  const startup = resolveStartup({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
+  const host = createCoreHost({
+    spawn: () => spawnCoreWorker({ ...startup, appVersion: app.getVersion() }),
+    log,
+    writeWorkerLog: createFileLogSink(join(app.getPath('userData'), 'logs'), 'core.log'),
+  });
+  core = host;
+  const started = await host.start();
+  if (!started.ok) {
+    coreClosed = true;
+    showFatal(dialogText(osLocale()).cannotOpenTitle, started.error);
+    return;
+  }
+  host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
+  registerSecureHandlers({ invoke: (method, input) => host.invoke(method, input), log, devServerUrl });
+  host.onEvent((event, payload) => {
+    broadcast(event, payload);
+    if (affectsMenuLocale(event, payload)) void refreshMenu();
+  });
+  await refreshMenu();
+  mainWindow = openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes must never open the same database; the first instance takes over.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    installContentsGuards(contents, originOptions, (kind, url) => {
+      // Only the scheme is logged: a blocked URL may carry client data.
+      log.warn('navigation blocked', { kind, scheme: url.split(':', 1)[0] });
+    });
+  });
+
+  app.on('child-process-gone', (_event, details) => {
+    log.error('child process gone', { type: details.type, reason: details.reason, exitCode: details.exitCode });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (core && !coreClosed && BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
+  });
+
+  // Let the core checkpoint and close the database before the process ends.
+  app.on('will-quit', (event) => {
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start-up failed', { error });
+      showFatal(dialogText(osLocale()).cannotOpenTitle, {
+        code: 'internal',
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    });
+}

@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Api } from '../../../shared/contract';
+import { ApiProvider } from '../api/ApiProvider';
+import { AppFrame } from './AppFrame';
+import { ErrorBoundary } from './ErrorBoundary';
+import { StartupGate } from './StartupGate';
+
+export function App({ api, queryClient }: { api: Api; queryClient: QueryClient }) {
+  return (
+    <ErrorBoundary>
+      <ApiProvider api={api} queryClient={queryClient}>
+        <StartupGate>
+          <AppFrame />
+        </StartupGate>
+      </ApiProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import { Header } from './Header';
+import { NavBar } from './NavBar';
+import { useNav } from './navStore';
+import { PageView } from './PageView';
+
+export function AppFrame() {
+  const page = useNav((state) => state.page);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a page change, move focus to the new page's title so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [page]);
+
+  return (
+    <div className="app-frame">
+      <Header />
+      <div className="app-body">
+        <NavBar />
+        <main ref={mainRef} className="app-main" data-page={page}>
+          <PageView page={page} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { AppError } from './result';
+import type { ErrorCode } from './errorCodes';
+import type { Locale } from '../i18n/locales';
+import { interpolate } from '../i18n/interpolate';
+
+/**
+ * User-facing text for every error code, in both languages. One place, used by the
+ * renderer (through i18n resources), the CLI and the Electron dialogs.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
+  'input.invalid': {
+    'zh-CN': '输入无效：{{issues}}',
+    en: 'Invalid input: {{issues}}',
+  },
+  'method.unknown': {
+    'zh-CN': '未知的操作：{{method}}',
+    en: 'Unknown operation: {{method}}',
+  },
+  'transport.unauthorized': {
+    'zh-CN': '访问被拒绝：链接缺少或带有错误的访问令牌，请使用启动时打印的完整地址。',
+    en: 'Access denied: the access token is missing or wrong. Open the full address printed at start-up.',
+  },
+  'transport.unavailable': {
+    'zh-CN': '无法连接到数据服务，请确认程序仍在运行。',
+    en: 'Cannot reach the data service. Check that the app is still running.',
+  },
+  'ipc.senderRejected': {
+    'zh-CN': '请求来自不受信任的页面，已拒绝。',
+    en: 'The request came from an untrusted page and was refused.',
+  },
+  'db.newerVersion': {
+    'zh-CN':
+      '此数据文件由较新版本的九宫格客户分级创建（数据版本 {{found}}，本程序支持到 {{supported}}）。请安装新版本后再打开；文件未做任何改动。',
+    en: 'This data file was created by a newer version of Territory Grid (data version {{found}}; this app supports up to {{supported}}). Install the newer version to open it; the file was not changed.',
+  },
+  'db.foreignFile': {
+    'zh-CN': '“{{path}}”不是九宫格客户分级的数据文件，已拒绝打开；文件未做任何改动。',
+    en: '“{{path}}” is not a Territory Grid data file and was not opened; the file was not changed.',
+  },
+  'db.notSqlite': {
+    'zh-CN': '“{{path}}”不是有效的数据文件（无法识别的格式），已拒绝打开。',
+    en: '“{{path}}” is not a valid data file (unrecognised format) and was not opened.',
+  },
+  'db.corrupt': {
+    'zh-CN': '数据文件已损坏（完整性检查失败）。请从备份恢复；备份位于 {{backups}}。',
+    en: 'The data file is damaged (integrity check failed). Restore it from a backup in {{backups}}.',
+  },
+  'db.migrationFailed': {
+    'zh-CN': '数据升级失败，您的数据未被改动。升级前的备份位于 {{backup}}。',
+    en: 'The data upgrade failed and your data is unchanged. A backup taken before the upgrade is at {{backup}}.',
+  },
+  'db.backupFailed': {
+    'zh-CN': '备份失败，未进行任何改动：{{reason}}',
+    en: 'The backup failed and nothing was changed: {{reason}}',
+  },
+  'db.openFailed': {
+    'zh-CN': '无法打开数据文件“{{path}}”：{{reason}}',
+    en: 'Cannot open the data file “{{path}}”: {{reason}}',
+  },
+  'db.busy': {
+    'zh-CN': '数据文件正被另一个程序使用，请关闭其他窗口后重试。',
+    en: 'The data file is in use by another program. Close other windows and try again.',
+  },
+  notFound: {
+    'zh-CN': '找不到所请求的记录（{{what}}）。',
+    en: 'The requested record was not found ({{what}}).',
+  },
+  internal: {
+    'zh-CN': '程序内部出错，操作未完成。详细信息已写入日志。',
+    en: 'An internal error stopped the operation. Details were written to the log.',
+  },
+};
+
+export function formatError(error: AppError, locale: Locale): string {
+  return interpolate(ERROR_MESSAGES[error.code][locale], error.params ?? {});
+}

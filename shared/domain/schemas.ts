@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
+
+/** Row ids are SQLite integer keys. */
+export const Id = z.number().int().positive();
+
+/** Text in both UI languages; models and zones carry their names like this. */
+export const LocalizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const RepSchema = z.object({
+  id: Id,
+  name: z.string(),
+  /** Visits a rep can make per working day (DOMAIN 4: default 8). */
+  visitsPerDay: z.number().nonnegative(),
+  /** Working days per month when the calendar should not be used; null = use the calendar. */
+  workingDaysOverride: z.number().int().min(0).max(31).nullable(),
+});
+export type Rep = z.infer<typeof RepSchema>;
+
+export const HospitalSchema = z.object({
+  id: Id,
+  name: z.string(),
+  /** Hospital class as entered (三甲, 二乙, 社区卫生服务中心 …); normalised by the grading dictionaries. */
+  hospitalClass: z.string().nullable(),
+  /** Annual revenue in 万元 (10,000 RMB). */
+  revenueWan: z.number().nonnegative().nullable(),
+  beds: z.number().int().nonnegative().nullable(),
+});
+export type Hospital = z.infer<typeof HospitalSchema>;
+
+export const AttributeValue = z.union([z.string(), z.number(), z.null()]);
+export const AttributesSchema = z.record(z.string(), AttributeValue);
+export type Attributes = z.infer<typeof AttributesSchema>;
+
+export const ClientRowSchema = z.object({
+  id: Id,
+  hospitalId: Id.nullable(),
+  hospitalName: z.string().nullable(),
+  hospitalClass: z.string().nullable(),
+  department: z.string().nullable(),
+  name: z.string(),
+  title: z.string().nullable(),
+  bedsManaged: z.number().int().nonnegative().nullable(),
+  volumeOurs: z.number().int().nonnegative().nullable(),
+  volumeCompetitor: z.number().int().nonnegative().nullable(),
+  /** Behaviour as entered (首选 / 次选 / 竞品 / 1 / 2 / 3 …). */
+  behaviour: z.string().nullable(),
+  repId: Id.nullable(),
+  repName: z.string().nullable(),
+  attributes: AttributesSchema,
+  /** The formula's cell for the active model, null when the client cannot be graded yet. */
+  formulaCell: z.string().nullable(),
+  overrideCell: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  /** The cell that counts: the override when present, else the formula's. */
+  cell: z.string().nullable(),
+  zoneId: z.string().nullable(),
+});
+export type ClientRow = z.infer<typeof ClientRowSchema>;
+
+export const ModelSummarySchema = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  version: z.number().int().positive(),
+  active: z.boolean(),
+  builtin: z.boolean(),
+});
+export type ModelSummary = z.infer<typeof ModelSummarySchema>;
+
+export const SettingsSchema = z.object({
+  locale: z.enum(LOCALES),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,0 +1,27 @@
+export * from './modelDefinition';
+export { validateModel, MAX_RULE_DEPTH } from './validateModel';
+export type { ValidateOptions } from './validateModel';
+export { MODEL_PROBLEM_MESSAGES, modelProblem } from './problemMessages';
+export type { ModelProblem, ModelProblemCode, ProblemParams } from './problemMessages';
+export { DictionarySchema, DictionaryEntrySchema, normaliseKey, lookupDictionary, compileDictionary } from './dictionaries';
+export type { Dictionary, DictionaryEntry, CompiledDictionary } from './dictionaries';
+export { bandContains, bandValueOf, checkBands, formatBand } from './bands';
+export type { BandProblem } from './bands';
+export { childRules, attributesOfRule } from './rules';
+export type { EnteredRule, LookupRule, ThresholdsRule, CompareRule, ScoreTableRule, FirstOfRule, MaxOfRule } from './rules';
+export { parseNumeric } from './numbers';
+export { gradeClient, gradeAll, compileModel } from './gradeClient';
+export type {
+  CompiledModel,
+  GradeAllOptions,
+  GradeAttributes,
+  GradeFailure,
+  GradeResult,
+  GradeSuccess,
+  TraceStatus,
+  TraceStep,
+  UnknownValue,
+} from './gradeClient';
+export { boardGrid, zoneOfCell, visitsPerMonthOfCell } from './board';
+export type { BoardGrid } from './board';
+export { attributesOfModel } from './modelAttributes';

@@ -1,0 +1,94 @@
+import type { LocalizedText } from '../domain/schemas';
+import { interpolate } from '../i18n/interpolate';
+
+/** Every way a model definition can be wrong, with its message in both UI languages. */
+export const MODEL_PROBLEM_MESSAGES = {
+  'axis.duplicateId': { 'zh-CN': '轴“{{axis}}”重复定义', en: 'Axis "{{axis}}" is declared twice' },
+  'axis.duplicateValue': { 'zh-CN': '轴“{{axis}}”的取值“{{value}}”重复', en: 'Axis "{{axis}}" lists the value "{{value}}" twice' },
+  'rule.tooDeep': {
+    'zh-CN': '{{where}} 的规则嵌套过深（最多 {{max}} 层）',
+    en: 'The rule at {{where}} is nested too deeply (at most {{max}} levels)',
+  },
+  'rule.undeclaredValue': {
+    'zh-CN': '{{where}} 的规则会产生“{{value}}”，但允许的取值只有：{{expected}}',
+    en: 'The rule at {{where}} produces "{{value}}", which is not one of: {{expected}}',
+  },
+  'dictionary.unknown': {
+    'zh-CN': '{{where}} 的规则引用了不存在的字典“{{dictionary}}”',
+    en: 'The rule at {{where}} refers to an unknown dictionary "{{dictionary}}"',
+  },
+  'dictionary.duplicateId': { 'zh-CN': '模型中的字典“{{dictionary}}”重复定义', en: 'The model declares dictionary "{{dictionary}}" twice' },
+  'bands.empty': {
+    'zh-CN': '{{where}} 中“{{value}}”的区间为空（下限高于上限）',
+    en: 'At {{where}}, the band for "{{value}}" is empty (its minimum is above its maximum)',
+  },
+  'bands.overlap': {
+    'zh-CN': '{{where}} 中“{{a}}”与“{{b}}”的区间重叠',
+    en: 'At {{where}}, the bands for "{{a}}" and "{{b}}" overlap',
+  },
+  'bands.gap': {
+    'zh-CN': '{{where}} 的区间在 {{from}} 与 {{to}} 之间有空缺',
+    en: 'At {{where}}, the bands leave a gap between {{from}} and {{to}}',
+  },
+  'scoreTable.missingScore': {
+    'zh-CN': '{{where}} 的分值表缺少“{{row}}”×“{{column}}”的分值',
+    en: 'At {{where}}, the score table has no score for "{{row}}" × "{{column}}"',
+  },
+  'scoreTable.scoreNotBanded': {
+    'zh-CN': '{{where}} 中分值 {{score}} 不在任何区间内',
+    en: 'At {{where}}, the score {{score}} falls in no band',
+  },
+  'maxOf.duplicateOrder': {
+    'zh-CN': '{{where}} 的优先顺序中“{{value}}”重复',
+    en: 'At {{where}}, the order lists "{{value}}" twice',
+  },
+  'cell.duplicateCode': { 'zh-CN': '格子“{{cell}}”重复定义', en: 'Cell "{{cell}}" is declared twice' },
+  'cell.unknownAxis': { 'zh-CN': '格子“{{cell}}”使用了未定义的轴“{{axis}}”', en: 'Cell "{{cell}}" uses an undeclared axis "{{axis}}"' },
+  'cell.missingAxisValue': { 'zh-CN': '格子“{{cell}}”缺少轴“{{axis}}”的取值', en: 'Cell "{{cell}}" has no value for axis "{{axis}}"' },
+  'cell.undeclaredValue': {
+    'zh-CN': '格子“{{cell}}”的 {{axis}} =“{{value}}”不是该轴定义的取值',
+    en: 'Cell "{{cell}}" has {{axis}} = "{{value}}", which the axis does not declare',
+  },
+  'cell.duplicateCombination': {
+    'zh-CN': '格子“{{cell}}”与“{{other}}”是同一组合（{{combination}}）',
+    en: 'Cells "{{other}}" and "{{cell}}" are the same combination ({{combination}})',
+  },
+  'cell.missingCombination': { 'zh-CN': '组合 {{combination}} 没有对应的格子', en: 'No cell covers the combination {{combination}}' },
+  'cell.noZone': { 'zh-CN': '格子“{{cell}}”不属于任何区域', en: 'Cell "{{cell}}" is in no zone' },
+  'cell.multipleZones': { 'zh-CN': '格子“{{cell}}”同时属于多个区域：{{zones}}', en: 'Cell "{{cell}}" is in more than one zone: {{zones}}' },
+  'zone.duplicateId': { 'zh-CN': '区域“{{zone}}”重复定义', en: 'Zone "{{zone}}" is declared twice' },
+  'zone.unknownCell': { 'zh-CN': '区域“{{zone}}”包含不存在的格子“{{cell}}”', en: 'Zone "{{zone}}" lists an unknown cell "{{cell}}"' },
+  'zone.overrideOutsideZone': {
+    'zh-CN': '区域“{{zone}}”为不属于它的格子“{{cell}}”设置了拜访频率',
+    en: 'Zone "{{zone}}" sets visits for cell "{{cell}}", which is not in the zone',
+  },
+  'layout.unknownAxis': { 'zh-CN': '布局引用了不存在的轴“{{axis}}”', en: 'The layout refers to an unknown axis "{{axis}}"' },
+  'layout.orderMismatch': {
+    'zh-CN': '布局中轴“{{axis}}”的顺序（{{found}}）必须恰好列出该轴的取值（{{expected}}）',
+    en: 'The layout order for axis "{{axis}}" ({{found}}) must list exactly its values ({{expected}})',
+  },
+  'layout.columnsRequired': { 'zh-CN': '两个轴的模型必须在布局中指定列轴', en: 'A two-axis model needs a column axis in its layout' },
+  'layout.unexpectedColumns': { 'zh-CN': '单轴模型的布局不能有列轴', en: 'A one-axis model cannot have a column axis in its layout' },
+  'layout.sameAxis': { 'zh-CN': '布局的行和列不能使用同一个轴“{{axis}}”', en: 'The layout uses axis "{{axis}}" for both rows and columns' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type ModelProblemCode = keyof typeof MODEL_PROBLEM_MESSAGES;
+export type ProblemParams = Record<string, string | number>;
+
+export interface ModelProblem {
+  code: ModelProblemCode;
+  params: ProblemParams;
+  /** Where in the definition, as a zod issue path. */
+  path: (string | number)[];
+  message: LocalizedText;
+}
+
+export function modelProblem(code: ModelProblemCode, params: ProblemParams, path: (string | number)[]): ModelProblem {
+  const template = MODEL_PROBLEM_MESSAGES[code];
+  return {
+    code,
+    params,
+    path,
+    message: { 'zh-CN': interpolate(template['zh-CN'], params), en: interpolate(template.en, params) },
+  };
+}

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, ipcChannelFor, type MethodName, type Result } from '../../../shared/contract';
+import { silentLogger } from '../../../electron/core/log/logger';
+
+const handle = vi.fn();
+const removeHandler = vi.fn();
+const on = vi.fn();
+vi.mock('electron', () => ({ ipcMain: { handle, removeHandler, on } }));
+
+const { registerSecureHandlers, createSecureHandler } = await import('../../../electron/main/secureHandle');
+
+const goodFrame = { url: 'app://bundle/index.html#/board', parent: null };
+const ok: Result<unknown> = { ok: true, value: { fine: true } };
+
+type Handler = (event: { senderFrame: unknown }, input: unknown) => Promise<Result<unknown>>;
+
+describe('registerSecureHandlers', () => {
+  beforeEach(() => {
+    handle.mockClear();
+    removeHandler.mockClear();
+  });
+
+  it('registers exactly one handler per contract method and nothing else', () => {
+    registerSecureHandlers({ invoke: async () => ok, log: silentLogger });
+    const channels = handle.mock.calls.map((call) => call[0] as string);
+    expect(channels.sort()).toEqual(METHOD_NAMES.map(ipcChannelFor).sort());
+    expect(new Set(channels).size).toBe(channels.length);
+    expect(on).not.toHaveBeenCalled();
+  });
+
+  it('can remove every handler again', () => {
+    const dispose = registerSecureHandlers({ invoke: async () => ok, log: silentLogger });
+    dispose();
+    expect(removeHandler.mock.calls.map((call) => call[0] as string).sort()).toEqual(METHOD_NAMES.map(ipcChannelFor).sort());
+  });
+
+  it('forwards a valid call from the app window to the core', async () => {
+    const invoke = vi.fn(async () => ok);
+    registerSecureHandlers({ invoke, log: silentLogger });
+    const call = handle.mock.calls.find((c) => c[0] === ipcChannelFor('clients.list'));
+    const handler = call?.[1] as Handler;
+    const result = await handler({ senderFrame: goodFrame }, { offset: 0, limit: 10 });
+    expect(result).toEqual(ok);
+    expect(invoke).toHaveBeenCalledWith('clients.list', { offset: 0, limit: 10 });
+  });
+});
+
+describe('createSecureHandler', () => {
+  const make = (method: MethodName, invoke = vi.fn(async () => ok), devServerUrl?: string) => ({
+    handler: createSecureHandler(method, { invoke, log: silentLogger, devServerUrl }) as Handler,
+    invoke,
+  });
+
+  it.each([
+    ['null frame', null],
+    ['sub-frame', { url: 'app://bundle/index.html', parent: goodFrame }],
+    ['other origin', { url: 'https://evil.example/', parent: null }],
+    ['dev server without dev mode', { url: 'http://localhost:5173/', parent: null }],
+  ])('rejects a %s without calling the core', async (_name, frame) => {
+    const { handler, invoke } = make('reps.list');
+    const result = await handler({ senderFrame: frame }, {});
+    expect(result).toEqual({ ok: false, error: { code: 'ipc.senderRejected' } });
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server when configured', async () => {
+    const { handler } = make('reps.list', vi.fn(async () => ok), 'http://localhost:5173');
+    expect(await handler({ senderFrame: { url: 'http://localhost:5173/', parent: null } }, {})).toEqual(ok);
+  });
+
+  it.each([
+    ['unknown key', 'reps.list' as const, { extra: 1 }],
+    ['wrong type', 'clients.list' as const, { limit: 'ten' }],
+    ['out of range', 'clients.list' as const, { limit: 100000 }],
+    ['not an object', 'settings.update' as const, 'zh-CN'],
+    ['bad locale', 'settings.update' as const, { locale: 'fr' }],
+  ])('rejects input with %s', async (_name, method, input) => {
+    const { handler, invoke } = make(method);
+    const result = await handler({ senderFrame: goodFrame }, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('input.invalid');
+      expect(typeof result.error.params?.['issues']).toBe('string');
+    }
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('treats a missing input as {}', async () => {
+    const { handler, invoke } = make('reps.list');
+    expect(await handler({ senderFrame: goodFrame }, undefined)).toEqual(ok);
+    expect(invoke).toHaveBeenCalledWith('reps.list', {});
+  });
+
+  it('turns a throwing core into an internal Result instead of an IPC exception', async () => {
+    const { handler } = make('reps.list', vi.fn(async () => Promise.reject(new Error('boom'))));
+    expect(await handler({ senderFrame: goodFrame }, {})).toEqual({
+      ok: false,
+      error: { code: 'internal', detail: 'boom' },
+    });
+  });
+
+  it('passes core failures through unchanged', async () => {
+    const refused: Result<unknown> = { ok: false, error: { code: 'db.busy' } };
+    const { handler } = make('db.backup', vi.fn(async () => refused));
+    expect(await handler({ senderFrame: goodFrame }, {})).toEqual(refused);
+  });
+});

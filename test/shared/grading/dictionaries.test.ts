@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { DictionarySchema, lookupDictionary, normaliseKey } from '../../../shared/grading';
+import { DEFAULT_DICTIONARIES, HOSPITAL_CLASS_DICTIONARY, TITLE_DICTIONARY, BEHAVIOUR_DICTIONARY } from '../../../shared/models';
+
+describe('normaliseKey', () => {
+  it.each([
+    ['主任医师（教授）', '主任医师(教授)'],
+    ['主任医师 ( 教授 )', '主任医师(教授)'],
+    ['\u3000三甲\u00a0', '三甲'],
+    ['三\u200b甲\u2060\ufeff', '三甲'],
+    ['  Chief   Physician ', 'chief physician'],
+    ['ＡＢＣ１２３', 'abc123'],
+    ['', ''],
+  ])('%j → %j', (raw, key) => {
+    expect(normaliseKey(raw)).toBe(key);
+  });
+});
+
+describe('default dictionaries', () => {
+  it('are valid dictionaries keyed by their ids', () => {
+    for (const [id, dict] of Object.entries(DEFAULT_DICTIONARIES)) {
+      expect(DictionarySchema.parse(dict).id).toBe(id);
+    }
+  });
+
+  it.each([
+    ['三级', '3'], ['三甲', '3'], ['三丙', '3'], ['三级甲等', '3'], ['Tertiary', '3'],
+    ['二级', '2'], ['二甲', '2'], ['二级甲等', '2'], ['secondary', '2'],
+    ['一级', '1'], ['一甲', '1'], ['社区卫生服务中心', '1'], ['社区', '1'], ['乡镇卫生院', '1'], ['诊所', '1'], ['primary', '1'],
+    ['3', '3'], ['１', '1'],
+  ])('hospital class %s → %s', (raw, value) => {
+    expect(lookupDictionary(HOSPITAL_CLASS_DICTIONARY, raw)).toBe(value);
+  });
+
+  it.each([
+    ['主任医师', 'senior'], ['副主任医师', 'senior'], ['主任医师(教授)', 'senior'], ['教授', 'senior'], ['副教授', 'senior'],
+    ['主任', 'senior'], ['副主任', 'senior'], ['Associate Chief Physician', 'senior'],
+    ['主治医师', 'attending'], ['主治', 'attending'], ['attending', 'attending'],
+    ['住院医师', 'resident'], ['住院', 'resident'], ['医师', 'resident'], ['Resident', 'resident'],
+  ])('title %s → %s', (raw, value) => {
+    expect(lookupDictionary(TITLE_DICTIONARY, raw)).toBe(value);
+  });
+
+  it.each([
+    ['首选', '1'], ['1', '1'], ['First choice', '1'],
+    ['次选', '2'], ['二线', '2'], ['2', '2'], ['second choice', '2'],
+    ['竞品', '3'], ['未用', '3'], ['其他', '3'], ['试用', '3'], ['3', '3'], ['competitor', '3'], ['not using', '3'],
+  ])('behaviour %s → %s', (raw, value) => {
+    expect(lookupDictionary(BEHAVIOUR_DICTIONARY, raw)).toBe(value);
+  });
+
+  it('know nothing of unknown or blank words', () => {
+    expect(lookupDictionary(HOSPITAL_CLASS_DICTIONARY, '五星医院')).toBeUndefined();
+    expect(lookupDictionary(HOSPITAL_CLASS_DICTIONARY, ' \u3000 ')).toBeUndefined();
+    expect(lookupDictionary(BEHAVIOUR_DICTIONARY, '4')).toBeUndefined();
+  });
+});
+
+describe('DictionarySchema', () => {
+  it('rejects two spellings of one word that disagree', () => {
+    const result = DictionarySchema.safeParse({
+      id: 'x',
+      name: { 'zh-CN': 'x', en: 'x' },
+      entries: [
+        { match: '主任（教授）', value: 'senior' },
+        { match: '主任(教授)', value: 'attending' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('maps to both "senior" and "attending"');
+  });
+});
