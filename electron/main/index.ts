@@ -54,13 +54,13 @@ function focusedContents(): WebContents | undefined {
 }
 
 const menuHandlers: MenuHandlers = {
-  // Until the contract carries a menu-command event for the renderer, undo/redo act on the
+  // Until the change log drives app-wide undo (client grid issue), undo/redo act on the
   // focused page's editing so text fields keep their native Ctrl+Z behaviour.
   undo: () => focusedContents()?.undo(),
   redo: () => focusedContents()?.redo(),
-  importData: () => log.info('menu command not wired yet', { command: 'import' }),
-  exportData: () => log.info('menu command not wired yet', { command: 'export' }),
-  printVisitPlan: () => log.info('menu command not wired yet', { command: 'printVisitPlan' }),
+  importData: () => broadcast('menu:commandRequested', { command: 'import' }),
+  exportData: () => broadcast('menu:commandRequested', { command: 'export' }),
+  printVisitPlan: () => broadcast('menu:commandRequested', { command: 'printVisitPlan' }),
   setLocale: (locale) => {
     // The core emits data:changed(settings); the menu and the renderer follow from there.
     void core?.invoke('settings.update', { locale }).then((result) => {

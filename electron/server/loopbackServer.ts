@@ -6,7 +6,7 @@ import { EVENT_NAMES, fail, type Result } from '../../shared/contract';
 import { contentSecurityPolicy, injectNonce } from '../../shared/security/contentSecurityPolicy';
 import type { Logger } from '../core/log/logger';
 import type { Router } from '../core/router';
-import { resolveAppAsset } from '../node/resolveAppAsset';
+import { resolveAssetPath } from '../node/resolveAssetPath';
 import { API_PREFIX, EVENTS_PATH, MAX_BODY_BYTES } from '../../shared/transport/httpTransportProtocol';
 
 export interface LoopbackServerOptions {
@@ -82,7 +82,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   );
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse) => {
-    const asset = await resolveAppAsset(options.rendererDir, request.url ?? '/');
+    const asset = await resolveAssetPath(options.rendererDir, request.url ?? '/');
     if (asset.kind !== 'file') {
       response.writeHead(asset.kind === 'forbidden' ? 403 : 404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' });
       response.end(asset.kind === 'forbidden' ? 'Forbidden' : 'Not found');

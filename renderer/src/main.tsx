@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from '../../shared/contract';
 import { createQueryClient } from './api/ApiProvider';
-import { chooseTransport } from './api/chooseTransport';
+import { chooseTransport, reloadOnNewToken } from './api/chooseTransport';
 import { App } from './app/App';
 import { startNavSync } from './app/navStore';
 import { NoToken } from './app/NoToken';
@@ -20,6 +20,7 @@ if (!container) throw new Error('#root is missing from index.html');
 const choice = chooseTransport();
 setupI18n();
 const root = createRoot(container);
+if (choice.kind === 'noToken' || choice.via === 'http') reloadOnNewToken();
 
 if (choice.kind === 'noToken') {
   root.render(<NoToken />);

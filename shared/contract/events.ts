@@ -4,8 +4,13 @@ export const DataScope = z.enum(['clients', 'reps', 'hospitals', 'grades', 'mode
 export type DataScope = z.infer<typeof DataScope>;
 
 /** Events the core pushes to every window: '<domain>:<pastTense>'. */
+export const MenuCommand = z.enum(['undo', 'redo', 'import', 'export', 'printVisitPlan']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 export const events = {
   'data:changed': z.object({ scopes: z.array(DataScope).min(1) }),
+  /** Sent by the Electron host (not the core) when a menu item needs the page to act. */
+  'menu:commandRequested': z.object({ command: MenuCommand }),
 } as const;
 
 export type Events = typeof events;

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { DEFAULT_DICTIONARY_IDS } from '../models/defaultDictionaries';
 import { ModelShapeSchema } from './modelShape';
 import { validateModel } from './validateModel';
@@ -23,4 +22,3 @@ export function makeModelDefinitionSchema(knownDictionaryIds: Iterable<string>) 
 
 /** Accepts models whose dictionaries are the built-in ones or shipped inside the model. */
 export const ModelDefinitionSchema = makeModelDefinitionSchema(DEFAULT_DICTIONARY_IDS);
-export type ModelDefinitionInput = z.input<typeof ModelShapeSchema>;

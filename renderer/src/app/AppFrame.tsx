@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
 import { useNav } from './navStore';
 import { PageView } from './PageView';
 
 export function AppFrame() {
+  const { t } = useTranslation();
   const page = useNav((state) => state.page);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -21,6 +23,10 @@ export function AppFrame() {
 
   return (
     <div className="app-frame">
+      {/* A button, not an #anchor link: the hash is the page route. */}
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus()}>
+        {t('nav.skip')}
+      </button>
       <Header />
       <div className="app-body">
         <NavBar />

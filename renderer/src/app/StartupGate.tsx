@@ -27,17 +27,18 @@ export function StartupGate({ children }: { children: ReactNode }) {
   if (settings.isError) {
     // The language is unknown until settings load, so say it in both.
     const error = settings.error;
-    const messages = LOCALES.map((lng) =>
-      error instanceof ApiError ? formatError(error.error, lng) : error.message,
-    );
+    const messages = LOCALES.map((lng) => (error instanceof ApiError ? formatError(error.error, lng) : error.message));
     return (
       <div className="fatal" role="alert">
         <h1>无法启动 · Cannot start</h1>
-        {messages.map((message, index) => (
-          <p key={LOCALES[index]} lang={LOCALES[index]}>
-            {message}
-          </p>
-        ))}
+        {messages.map((message, index) =>
+          // A non-API error has one text only; do not print it twice.
+          index > 0 && message === messages[0] ? null : (
+            <p key={LOCALES[index]} lang={LOCALES[index]}>
+              {message}
+            </p>
+          ),
+        )}
         <div className="fatal-actions">
           <button type="button" className="button button-primary" onClick={() => void settings.refetch()}>
             重试 · Retry

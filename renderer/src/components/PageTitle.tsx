@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 
 /** Every page's <h1>; focusable so navigation can move focus to the new page for screen readers. */
-export function PageTitle({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
+export function PageTitle({ id, children, actions }: { id: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <div className="page-title">
-      <h1 tabIndex={-1}>{children}</h1>
+      <h1 id={id} tabIndex={-1}>
+        {children}
+      </h1>
       {actions ? <div className="page-actions">{actions}</div> : null}
     </div>
   );

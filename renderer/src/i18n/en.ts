@@ -23,6 +23,7 @@ export const en: Translation = {
   },
   nav: {
     label: 'Main navigation',
+    skip: 'Skip to page content',
     clients: 'Clients',
     board: 'Nine-grid',
     import: 'Import/Export',
@@ -49,6 +50,7 @@ export const en: Translation = {
     next: 'Next',
     pager: 'Pages',
     empty: 'No clients match.',
+    none: 'No clients yet.',
     caption: 'Clients ({{size}} per page)',
     overridden: 'Overridden',
     overrideReason: 'Overridden by hand, reason: {{reason}}',
@@ -128,6 +130,7 @@ export const en: Translation = {
   },
   settings: {
     title: 'Settings',
+    general: 'General',
     language: 'Language',
     languageHelp: 'Saved in the data file and used next time.',
     data: 'Data file',

@@ -26,6 +26,7 @@ export const zhCN = {
   },
   nav: {
     label: '主导航',
+    skip: '跳到页面内容',
     clients: '客户',
     board: '九宫格',
     import: '导入/导出',
@@ -52,6 +53,7 @@ export const zhCN = {
     next: '下一页',
     pager: '分页',
     empty: '没有符合条件的客户。',
+    none: '还没有客户。',
     caption: '客户列表（每页 {{size}} 条）',
     overridden: '人工调整',
     overrideReason: '人工调整，原因：{{reason}}',
@@ -131,6 +133,7 @@ export const zhCN = {
   },
   settings: {
     title: '设置',
+    general: '常规',
     language: '界面语言',
     languageHelp: '保存在数据文件中，下次打开时沿用。',
     data: '数据文件',

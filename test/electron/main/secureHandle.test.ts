@@ -8,6 +8,7 @@ const on = vi.fn();
 vi.mock('electron', () => ({ ipcMain: { handle, removeHandler, on } }));
 
 const { registerSecureHandlers, createSecureHandler } = await import('../../../electron/main/secureHandle');
+type Invoke = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
 const goodFrame = { url: 'app://bundle/index.html#/board', parent: null };
 const ok: Result<unknown> = { ok: true, value: { fine: true } };
@@ -46,7 +47,7 @@ describe('registerSecureHandlers', () => {
 });
 
 describe('createSecureHandler', () => {
-  const make = (method: MethodName, invoke = vi.fn(async () => ok), devServerUrl?: string) => ({
+  const make = (method: MethodName, invoke = vi.fn<Invoke>(async () => ok), devServerUrl?: string) => ({
     handler: createSecureHandler(method, { invoke, log: silentLogger, devServerUrl }) as Handler,
     invoke,
   });
@@ -64,7 +65,7 @@ describe('createSecureHandler', () => {
   });
 
   it('accepts the dev server when configured', async () => {
-    const { handler } = make('reps.list', vi.fn(async () => ok), 'http://localhost:5173');
+    const { handler } = make('reps.list', vi.fn<Invoke>(async () => ok), 'http://localhost:5173');
     expect(await handler({ senderFrame: { url: 'http://localhost:5173/', parent: null } }, {})).toEqual(ok);
   });
 
@@ -92,7 +93,7 @@ describe('createSecureHandler', () => {
   });
 
   it('turns a throwing core into an internal Result instead of an IPC exception', async () => {
-    const { handler } = make('reps.list', vi.fn(async () => Promise.reject(new Error('boom'))));
+    const { handler } = make('reps.list', vi.fn<Invoke>(async () => Promise.reject(new Error('boom'))));
     expect(await handler({ senderFrame: goodFrame }, {})).toEqual({
       ok: false,
       error: { code: 'internal', detail: 'boom' },
@@ -101,7 +102,7 @@ describe('createSecureHandler', () => {
 
   it('passes core failures through unchanged', async () => {
     const refused: Result<unknown> = { ok: false, error: { code: 'db.busy' } };
-    const { handler } = make('db.backup', vi.fn(async () => refused));
+    const { handler } = make('db.backup', vi.fn<Invoke>(async () => refused));
     expect(await handler({ senderFrame: goodFrame }, {})).toEqual(refused);
   });
 });

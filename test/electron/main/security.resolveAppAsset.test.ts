@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAppAsset, resolveAssetPath } from '../../../electron/main/security/resolveAppAsset';
-import { MIME_TYPES, mimeTypeFor } from '../../../electron/main/security/mimeTypes';
+import { resolveAppAsset } from '../../../electron/main/security/resolveAppAsset';
+import { resolveAssetPath } from '../../../electron/node/resolveAssetPath';
+import { MIME_TYPES, mimeTypeFor } from '../../../electron/node/mimeTypes';
 
 let base: string;
 let root: string;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compileModel, gradeAll, gradeClient } from '../../../shared/grading';
+import { gradeAll, gradeClient } from '../../../shared/grading';
 import type { Dictionary, GradeAttributes } from '../../../shared/grading';
 import { DEFAULT_DICTIONARIES, PHARMA_NINE_GRID } from '../../../shared/models';
 
@@ -82,18 +82,5 @@ describe('gradeAll', () => {
       expect(bulk).toEqual(one);
     });
     expect(gradeAll(PHARMA_NINE_GRID, DEFAULT_DICTIONARIES, batch, { trace: true })[0]?.trace.length).toBeGreaterThan(0);
-  });
-
-  it('grades 100k clients well under 100 ms', () => {
-    const batch = clients(100_000);
-    const compiled = compileModel(PHARMA_NINE_GRID, DEFAULT_DICTIONARIES);
-    for (let i = 0; i < 20_000; i++) compiled.grade(batch[i] ?? {}, false); // warm up the JIT
-    let best = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const start = performance.now();
-      gradeAll(PHARMA_NINE_GRID, DEFAULT_DICTIONARIES, batch);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(100);
   });
 });

@@ -25,13 +25,14 @@ export function ClientsPage() {
   const summary = useApiQuery('stats.summary', {});
 
   const total = page.data?.total ?? 0;
+  // The data can shrink under us (another window, start empty): fall back to the first page.
+  // Adjusted during render, as React recommends for state derived from new data.
+  if (page.data && !page.isPlaceholderData && offset > 0 && offset >= page.data.total) setOffset(0);
   const shown = page.data?.rows.length ?? 0;
 
   return (
     <section className="page page-clients" aria-labelledby="clients-title">
-      <PageTitle>
-        <span id="clients-title">{t('clients.title')}</span>
-      </PageTitle>
+      <PageTitle id="clients-title">{t('clients.title')}</PageTitle>
       <div className="toolbar">
         <label className="field field-inline">
           <span>{t('clients.search')}</span>
@@ -56,7 +57,7 @@ export function ClientsPage() {
       {page.isPending ? <Loading /> : null}
       {page.data ? (
         page.data.rows.length === 0 ? (
-          <p className="empty">{t('clients.empty')}</p>
+          <p className="empty">{search ? t('clients.empty') : t('clients.none')}</p>
         ) : (
           <ClientsTable rows={page.data.rows} zones={summary.data?.zones ?? []} pageSize={PAGE_SIZE} />
         )

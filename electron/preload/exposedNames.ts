@@ -1,0 +1,29 @@
+import type { EventName } from '../../shared/contract/events';
+import type { MethodName } from '../../shared/contract/methods';
+
+// The preload runs sandboxed and cannot require npm packages, and the contract's runtime
+// lists live in zod modules. These lists are type-checked against the contract: a method
+// or event added there fails `tsc` here until it is added, which is also the review point
+// for exposing a new IPC channel to the page.
+
+const METHODS = {
+  'app.info': true,
+  'stats.summary': true,
+  'reps.list': true,
+  'hospitals.list': true,
+  'clients.list': true,
+  'models.list': true,
+  'settings.get': true,
+  'settings.update': true,
+  'db.check': true,
+  'db.backup': true,
+  'data.startEmpty': true,
+} as const satisfies Record<MethodName, true>;
+
+const EVENTS = {
+  'data:changed': true,
+  'menu:commandRequested': true,
+} as const satisfies Record<EventName, true>;
+
+export const PRELOAD_METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+export const PRELOAD_EVENT_NAMES = Object.keys(EVENTS) as EventName[];

@@ -1,0 +1,46 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../electron/core/log/logger';
+import { createCoreHost } from '../../../electron/main/coreHost';
+import { spawnCoreWorker } from '../../../electron/main/spawnCoreWorker';
+
+// Runs the real built worker (out/main/coreWorker.js) against real SQLite files, so the
+// message protocol is checked end to end. Skipped until `npx electron-vite build` has run.
+const OUT_MAIN = resolve(import.meta.dirname, '../../../out/main');
+const built = existsSync(join(OUT_MAIN, 'coreWorker.js'));
+const dir = mkdtempSync(join(tmpdir(), 'tg-core-worker-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const hostFor = (dbPath: string) =>
+  createCoreHost({
+    spawn: () => spawnCoreWorker({ dbPath, seedDemo: false, appVersion: '0.0.0-test' }, OUT_MAIN),
+    log: silentLogger,
+  });
+
+describe.skipIf(!built)('built core worker', () => {
+  it('opens a new database, answers calls, pushes events and closes cleanly', async () => {
+    const host = hostFor(join(dir, 'new.sqlite'));
+    expect(await host.start()).toEqual({ ok: true });
+    const events: unknown[] = [];
+    host.onEvent((event, payload) => events.push({ event, payload }));
+    const settings = await host.invoke('settings.update', { locale: 'en' });
+    expect(settings).toEqual({ ok: true, value: { locale: 'en' } });
+    expect(events).toContainEqual({ event: 'data:changed', payload: { scopes: ['settings'] } });
+    expect(await host.invoke('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    await host.close();
+    expect(await host.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'transport.unavailable' } });
+  });
+
+  it('refuses a file that is not its database and leaves it untouched', async () => {
+    const path = join(dir, 'notes.sqlite');
+    writeFileSync(path, 'these are my notes, not a database');
+    const host = hostFor(path);
+    const outcome = await host.start();
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(['db.notSqlite', 'db.foreignFile']).toContain(outcome.error.code);
+    expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database');
+    await host.close();
+  });
+});
