@@ -46,7 +46,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
       writeSetting(db, 'initialised', { at: now(), demo: options.seedDemo });
     }
-    const regrade = regradeAll(db, activeModel(db).definition, dictionaries, now());
+    const regrade = regradeAll(db, activeModel(db).definition, dictionaries);
     options.log.info('core opened', { schema: opened.previousVersion, regrade });
     const bus = createEventBus();
     const context: CoreContext = {

@@ -52,7 +52,8 @@ export async function startApp(options: { seedDemo?: boolean } = {}): Promise<Ru
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${join(dataDir, 'chromium')}`],
+    // Playwright gives the browser a fresh temporary profile of its own.
+    args: CHROMIUM_ARGS,
     env: { ...process.env, XDG_CONFIG_HOME: join(dataDir, 'xdg') },
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });

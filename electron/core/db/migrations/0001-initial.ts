@@ -64,16 +64,15 @@ export const migration0001: Migration = {
       CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1;
 
       -- Derived: the formula's cell per client and model; rebuilt by a regrade, never the only copy of anything.
+      -- Kept narrow (problems only when a client cannot be graded) because a regrade rewrites it in bulk.
       CREATE TABLE grades (
-        client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
-        model_id      TEXT NOT NULL REFERENCES models(id) ON DELETE CASCADE,
-        model_version INTEGER NOT NULL,
-        cell          TEXT,
-        axis_values   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(axis_values)),
-        problems      TEXT CHECK (problems IS NULL OR json_valid(problems)),
-        graded_at     TEXT NOT NULL,
-        PRIMARY KEY (client_id, model_id)
-      ) STRICT;
+        model_id  TEXT NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        cell      TEXT,
+        problems  TEXT CHECK (problems IS NULL OR json_valid(problems)),
+        PRIMARY KEY (model_id, client_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX grades_client ON grades(client_id);
       CREATE INDEX grades_model_cell ON grades(model_id, cell);
 
       -- User data: a manager's decision, with the reason it was made.

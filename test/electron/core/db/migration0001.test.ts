@@ -35,7 +35,7 @@ describe('migration 0001 (initial schema)', () => {
       "INSERT INTO clients (hospital_id, department, name, title, volume_ours, behaviour, rep_id, attributes, created_at, updated_at) VALUES (1, '心内科', '张伟', '主任医师(教授)', 500, '首选', 1, '{\"备注\":\"x\"}', ?, ?)",
     ).run(now, now);
     db.prepare("INSERT INTO models (id, version, definition, active, created_at, updated_at) VALUES ('m', 1, '{}', 1, ?, ?)").run(now, now);
-    db.prepare("INSERT INTO grades (client_id, model_id, model_version, cell, graded_at) VALUES (1, 'm', 1, 'A2', ?)").run(now);
+    db.prepare("INSERT INTO grades (client_id, model_id, cell) VALUES (1, 'm', 'A2')").run();
     db.prepare("INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at) VALUES (1, 'm', 'A1', '实际处方量高于模型', 1, ?)").run(now);
     db.prepare("INSERT INTO change_log (at, command) VALUES (?, 'board.move')").run(now);
     db.prepare("INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after) VALUES (1, 0, 'overrides', '1', NULL, '{\"cell\":\"A1\"}')").run();
