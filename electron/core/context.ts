@@ -1,5 +1,5 @@
-import type { Dictionary } from '../../shared/grading';
 import type { Db } from './db/connection';
+import type { GradingState } from './grading/gradingState';
 import type { Logger } from './log/logger';
 import type { EventBus } from './router';
 
@@ -8,7 +8,7 @@ export interface CoreContext {
   db: Db;
   dbPath: string;
   appVersion: string;
-  dictionaries: Readonly<Record<string, Dictionary>>;
+  grading: GradingState;
   bus: EventBus;
   log: Logger;
   now(): string;

@@ -2,7 +2,9 @@ import { BUILTIN_MODELS, DEFAULT_DICTIONARIES, DEFAULT_MODEL_ID } from '../../sh
 import { generateDemoRegion } from '../../shared/demo/generateDemoRegion';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/openDatabase';
-import { activeModel, ensureBuiltinModels } from './db/repos/modelsRepo';
+import { ensureBuiltinModels } from './db/repos/modelsRepo';
+import { ensureBuiltinDictionaries } from './db/repos/dictionariesRepo';
+import { createGradingState } from './grading/gradingState';
 import { countRows } from './db/repos/referenceRepo';
 import { readSetting, writeSetting } from './db/repos/settingsRepo';
 import { createHandlers } from './handlers/createHandlers';
@@ -36,8 +38,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const opened = await openDatabase(options.dbPath, options.log);
   const { db } = opened;
   try {
-    const dictionaries = DEFAULT_DICTIONARIES;
+    ensureBuiltinDictionaries(db, DEFAULT_DICTIONARIES, now());
     ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now());
+    const grading = createGradingState(db);
     const isNew = opened.previousVersion === 0 && readSetting(db, 'initialised') === undefined;
     if (isNew) {
       if (options.seedDemo && countRows(db, 'clients') === 0) {
@@ -46,14 +49,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
       writeSetting(db, 'initialised', { at: now(), demo: options.seedDemo });
     }
-    const regrade = regradeAll(db, activeModel(db).definition, dictionaries);
+    const regrade = regradeAll(db, grading.model().definition, grading.dictionaries());
     options.log.info('core opened', { schema: opened.previousVersion, regrade });
     const bus = createEventBus();
     const context: CoreContext = {
       db,
       dbPath: opened.path,
       appVersion: options.appVersion,
-      dictionaries,
+      grading,
       bus,
       log: options.log,
       now,

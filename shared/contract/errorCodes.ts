@@ -14,6 +14,11 @@ export const ERROR_CODES = [
   'db.openFailed',
   'db.busy',
   'notFound',
+  'model.builtinReadOnly',
+  'model.idTaken',
+  'model.invalid',
+  'grades.unknownCell',
+  'clients.notFound',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

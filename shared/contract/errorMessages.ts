@@ -65,6 +65,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '找不到所请求的记录（{{what}}）。',
     en: 'The requested record was not found ({{what}}).',
   },
+  'model.builtinReadOnly': {
+    'zh-CN': '“{{model}}”是内置模型，不能直接修改。请先复制一份，再修改副本。',
+    en: '“{{model}}” is a built-in model and cannot be edited. Make a copy and edit the copy.',
+  },
+  'model.idTaken': {
+    'zh-CN': '已有编号为“{{id}}”的模型，请换一个编号。',
+    en: 'A model with the id “{{id}}” already exists; choose another id.',
+  },
+  'model.invalid': {
+    'zh-CN': '模型定义有误：{{problems}}',
+    en: 'The model definition is invalid: {{problems}}',
+  },
+  'grades.unknownCell': {
+    'zh-CN': '当前模型中没有“{{cell}}”这个级别。',
+    en: 'The active model has no cell “{{cell}}”.',
+  },
+  'clients.notFound': {
+    'zh-CN': '有 {{count}} 位客户已不存在（可能已被删除），未做任何改动。',
+    en: '{{count}} of the clients no longer exist (perhaps deleted); nothing was changed.',
+  },
   internal: {
     'zh-CN': '程序内部出错，操作未完成。详细信息已写入日志。',
     en: 'An internal error stopped the operation. Details were written to the log.',

@@ -7,3 +7,4 @@ export * from './methods';
 export * from './result';
 export * from './stats';
 export * from './bridgeApi';
+export * from './gradingSchemas';

@@ -4,13 +4,25 @@ import {
   ClientRowSchema,
   HospitalSchema,
   Id,
+  LocalizedText,
   ModelSummarySchema,
   RepSchema,
   SettingsSchema,
 } from '../domain/schemas';
 import { StatsSummarySchema } from './stats';
+import { DictionarySchema, ModelShapeSchema } from '../grading';
+import {
+  GradeCommandResultSchema,
+  GradeExplanationSchema,
+  ModelPreviewSchema,
+  ModelSaveResultSchema,
+  SnapshotComparisonSchema,
+  SnapshotSummarySchema,
+} from './gradingSchemas';
 
 const NoInput = z.strictObject({});
+/** Model ids are slugs: they appear in file names of exports and in URLs. */
+const ModelId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 
 /**
  * The one API between the UI and the core. Names are '<domain>.<verb>'.
@@ -40,6 +52,45 @@ export const methods = {
     z.object({ total: z.number().int().nonnegative(), rows: z.array(ClientRowSchema) }),
   ),
   'models.list': query(NoInput, z.array(ModelSummarySchema)),
+  'models.get': query(
+    z.strictObject({ id: ModelId }),
+    z.object({ summary: ModelSummarySchema, definition: ModelShapeSchema }),
+  ),
+  /** What-if: grades every client with an edited definition without saving anything. */
+  'models.preview': query(z.strictObject({ definition: ModelShapeSchema }), ModelPreviewSchema),
+  /** Saves a user model (a new version if it exists); built-in presets are cloned, never edited. */
+  'models.save': command(z.strictObject({ definition: ModelShapeSchema }), ModelSaveResultSchema),
+  'models.clone': command(
+    z.strictObject({ id: ModelId, newId: ModelId, name: LocalizedText }),
+    ModelSummarySchema,
+  ),
+  /** Takes a verified backup, records the change and regrades every client. */
+  'models.activate': command(z.strictObject({ id: ModelId }), ModelSummarySchema),
+  'dictionaries.list': query(NoInput, z.array(DictionarySchema)),
+  'dictionaries.save': command(z.strictObject({ dictionary: DictionarySchema }), DictionarySchema),
+  /** Sets the cell of clients by hand with a reason (one undo step for all of them). */
+  'grades.override': command(
+    z.strictObject({
+      clientIds: z.array(Id).min(1).max(10_000),
+      cell: z.string().min(1).max(20),
+      reason: z.string().trim().min(1).max(500),
+    }),
+    GradeCommandResultSchema,
+  ),
+  'grades.clearOverride': command(z.strictObject({ clientIds: z.array(Id).min(1).max(10_000) }), GradeCommandResultSchema),
+  'grades.explain': query(z.strictObject({ clientId: Id }), GradeExplanationSchema),
+  'snapshots.take': command(
+    z.strictObject({
+      period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
+      label: z.string().trim().max(100).optional(),
+    }),
+    SnapshotSummarySchema,
+  ),
+  'snapshots.list': query(NoInput, z.array(SnapshotSummarySchema)),
+  'snapshots.compare': query(
+    z.strictObject({ fromId: Id, toId: Id, moversLimit: z.number().int().min(0).max(5000).default(500) }),
+    SnapshotComparisonSchema,
+  ),
   'settings.get': query(NoInput, SettingsSchema),
   'settings.update': command(SettingsSchema.partial().strict(), SettingsSchema),
   'db.check': query(

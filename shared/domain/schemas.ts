@@ -53,6 +53,10 @@ export const ClientRowSchema = z.object({
   formulaCell: z.string().nullable(),
   overrideCell: z.string().nullable(),
   overrideReason: z.string().nullable(),
+  /** The override now agrees with the formula; the manager may clear it. */
+  overrideAgrees: z.boolean(),
+  /** The override was made under an older version of the model; worth a review. */
+  overrideFromOlderModel: z.boolean(),
   /** The cell that counts: the override when present, else the formula's. */
   cell: z.string().nullable(),
   zoneId: z.string().nullable(),

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../domain/schemas';
-import type { ModelDefinition, Zone } from './modelShape';
+import type { AxisValue, ModelDefinition, Zone } from './modelShape';
 
 export interface BoardGrid {
   rowAxis: LocalizedText;
@@ -42,4 +42,24 @@ export function visitsPerMonthOfCell(model: ModelDefinition, code: string): numb
   const zone = zoneOfCell(model, code);
   if (!zone) return 0;
   return zone.cellVisitsPerMonth?.[code] ?? zone.visitsPerMonth ?? 0;
+}
+
+/**
+ * Visits per month a plan should count for the cell, or null when the cell's contacts are not
+ * planned by a monthly figure: handled case by case (cadence caseByCase), following the client's
+ * orders, or no figure given. A zone with cadence 'none' is planned at 0. Unlike
+ * visitsPerMonthOfCell, load figures can tell "0 visits" from "not planned" with this.
+ */
+export function plannedVisitsPerMonthOfCell(model: ModelDefinition, code: string): number | null {
+  const zone = zoneOfCell(model, code);
+  if (!zone) return null;
+  const kind = zone.cadence?.kind;
+  if (kind === 'caseByCase' || kind === 'followOrders') return null;
+  const figure = zone.cellVisitsPerMonth?.[code] ?? zone.visitsPerMonth;
+  return figure ?? (kind === 'none' ? 0 : null);
+}
+
+/** The declared value of an axis with its label and optional data (probability, weight). */
+export function axisValueOf(model: ModelDefinition, axisId: string, value: string): AxisValue | undefined {
+  return model.axes.find((a) => a.id === axisId)?.values.find((v) => v.value === value);
 }

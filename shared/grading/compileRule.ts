@@ -1,9 +1,10 @@
 import { bandValueOf } from './bands';
+import { compileDictionary } from './dictionaries';
 import type { CompiledDictionary } from './dictionaries';
 import type { GradeAttributes, TraceStatus, TraceStep, UnknownValue } from './gradeTypes';
 import { isAbsent, parseNumeric } from './numbers';
 import { childRules } from './rules';
-import type { Rule, RuleKind } from './rules';
+import type { Rule, RuleKind, WhenRule } from './rules';
 
 export const VALUE = 0;
 export const MISSING = 1;
@@ -38,7 +39,7 @@ function record(
   kind: RuleKind,
   inputs: TraceStep['inputs'],
   status: Status,
-  extra?: Pick<TraceStep, 'dictionary' | 'score'>,
+  extra?: Pick<TraceStep, 'dictionary' | 'score' | 'branch'>,
 ): void {
   s.trace?.push({ axis: s.axis, path, kind, inputs, ...extra, status: STATUS_NAMES[status] ?? 'unknown', value: status === VALUE ? s.value : null });
 }
@@ -239,5 +240,53 @@ export function compileRule(rule: Rule, path: string, resolve: DictionaryResolve
         return status;
       };
     }
+    case 'when':
+      return compileWhen(rule, path, children, resolve);
   }
+}
+
+function compileWhen(rule: WhenRule, path: string, children: Evaluator[], resolve: DictionaryResolver): Evaluator {
+  const { attribute, dictionary } = rule;
+  // Without a dictionary the case values themselves are the word list, so '  r ' matches 'R'.
+  const words: CompiledDictionary =
+    dictionary === undefined
+      ? compileDictionary({
+          id: `${path}.cases`,
+          name: { 'zh-CN': path, en: path },
+          entries: rule.cases.flatMap((c) => c.equals.map((value) => ({ match: value, value }))),
+        })
+      : resolve(dictionary);
+  // First case wins when a value is listed twice (validation reports that).
+  const caseOf = new Map<string, number>();
+  rule.cases.forEach((c, i) => {
+    for (const value of c.equals) if (!caseOf.has(value)) caseOf.set(value, i);
+  });
+  const otherwise = rule.otherwise ? children[rule.cases.length] : undefined;
+  const branches = rule.cases.map((_, i) => `cases[${i}]`);
+  const extra = dictionary === undefined ? undefined : { dictionary };
+  return (attrs, s) => {
+    const raw = attrs[attribute];
+    let status: Status;
+    let branch = -1;
+    const value = raw === null || raw === undefined || (typeof raw === 'number' && !Number.isFinite(raw)) ? null : words.resolve(String(raw));
+    if (raw === null || raw === undefined || value === '') {
+      addMissing(s, attribute);
+      status = MISSING;
+    } else {
+      branch = value === null ? -1 : (caseOf.get(value) ?? -1);
+      // A word the dictionary does not know is reported, never routed to `otherwise`.
+      const evaluator = branch >= 0 ? children[branch] : value !== null || dictionary === undefined ? otherwise : undefined;
+      if (evaluator) status = evaluator(attrs, s);
+      else {
+        addUnknown(s, attribute, reportable(raw));
+        status = UNKNOWN;
+      }
+      if (branch < 0 && evaluator) branch = rule.cases.length;
+    }
+    if (s.trace) {
+      const taken = branch < 0 ? undefined : (branches[branch] ?? 'otherwise');
+      record(s, path, 'when', { [attribute]: raw ?? null }, status, taken === undefined ? extra : { ...extra, branch: taken });
+    }
+    return status;
+  };
 }

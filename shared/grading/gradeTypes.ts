@@ -18,6 +18,8 @@ export interface TraceStep {
   inputs: Record<string, string | number | null>;
   dictionary?: string;
   score?: number;
+  /** For a `when` rule: the branch taken ('cases[0]' … or 'otherwise'). */
+  branch?: string;
   status: TraceStatus;
   value: string | null;
 }

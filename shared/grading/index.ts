@@ -8,7 +8,7 @@ export type { Dictionary, DictionaryEntry, CompiledDictionary } from './dictiona
 export { bandContains, bandValueOf, checkBands, formatBand } from './bands';
 export type { BandProblem } from './bands';
 export { childRules, attributesOfRule } from './rules';
-export type { EnteredRule, LookupRule, ThresholdsRule, CompareRule, ScoreTableRule, FirstOfRule, MaxOfRule } from './rules';
+export type { EnteredRule, LookupRule, ThresholdsRule, CompareRule, ScoreTableRule, FirstOfRule, MaxOfRule, WhenRule, WhenCase, ChildRule } from './rules';
 export { parseNumeric } from './numbers';
 export { gradeClient, gradeAll, compileModel } from './gradeClient';
 export type {
@@ -22,6 +22,9 @@ export type {
   TraceStep,
   UnknownValue,
 } from './gradeClient';
-export { boardGrid, zoneOfCell, visitsPerMonthOfCell } from './board';
+export { boardGrid, zoneOfCell, visitsPerMonthOfCell, plannedVisitsPerMonthOfCell, axisValueOf } from './board';
 export type { BoardGrid } from './board';
 export { attributesOfModel } from './modelAttributes';
+export { nextContactDays, phaseOfClient, DAYS_PER_MONTH } from './cadence';
+export { topNByAttribute, applyRanking, rankingAttributesOfModel } from './ranking';
+export type { RankCandidate, RankedClientInput, RankId } from './ranking';

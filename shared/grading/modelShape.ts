@@ -5,7 +5,17 @@ import { RuleSchema } from './rules';
 
 const Id = z.string().min(1).max(100);
 
-export const AxisValueSchema = z.object({ value: z.string().min(1).max(200), label: LocalizedText });
+const AttributeName = z.string().min(1).max(200);
+
+export const AxisValueSchema = z.object({
+  value: z.string().min(1).max(200),
+  label: LocalizedText,
+  /** Optional data the value stands for, e.g. a funnel stage's win probability (0.75 = 75%). */
+  probability: z.number().min(0).max(1).optional(),
+  /** Optional free weight of the value (e.g. for weighted totals); the engine does not grade with it. */
+  weight: z.number().finite().optional(),
+});
+export type AxisValue = z.infer<typeof AxisValueSchema>;
 
 export const AxisSchema = z.object({
   id: Id,
@@ -24,14 +34,28 @@ export const CellSchema = z.object({
 });
 export type Cell = z.infer<typeof CellSchema>;
 
+const GapDays = z.array(z.number().int().nonnegative()).min(1);
+
+/** One stage of a phased cadence with its successive gaps in days. */
+export const CadencePhaseSchema = z.object({ id: Id, label: LocalizedText, days: GapDays });
+export type CadencePhase = z.infer<typeof CadencePhaseSchema>;
+
 /** How follow-ups repeat when a visits-per-month figure does not say enough (DOMAIN 3). */
 export const CadenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('everyDays'), days: z.number().int().positive() }),
   /** Successive gaps in days, e.g. 1-1-2-3-7-7-15 after a sample request. */
-  z.object({ kind: z.literal('schedule'), days: z.array(z.number().int().nonnegative()).min(1) }),
+  z.object({ kind: z.literal('schedule'), days: GapDays }),
+  /**
+   * Schedules that follow each other, e.g. 1-1-2-3-7-7-15 while a sample is requested, then
+   * 3-7-3-7 once it has arrived. `switchAttribute` names the client attribute that tells the
+   * phase (see phaseOfClient); without it every client is in the first phase.
+   */
+  z.object({ kind: z.literal('phases'), phases: z.array(CadencePhaseSchema).min(1), switchAttribute: AttributeName.optional() }),
   z.object({ kind: z.literal('everyMonths'), months: z.number().positive() }),
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('followOrders') }),
+  /** Contact is decided case by case (e.g. sensitive parties): not planned, which is not "0 visits". */
+  z.object({ kind: z.literal('caseByCase') }),
 ]);
 export type Cadence = z.infer<typeof CadenceSchema>;
 
@@ -59,6 +83,22 @@ export const LayoutSchema = z.object({
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 
+/**
+ * A ranking across clients, which no per-client rule can express: e.g. the top 40 A-class
+ * retailers by business score get stars (DOMAIN 3.6). See rankClients / topNByAttribute.
+ */
+export const RankingSchema = z.object({
+  id: Id,
+  name: LocalizedText,
+  /** Cells whose clients compete; at least one (checked by validateModel). */
+  cells: z.array(Id),
+  /** The numeric client attribute ranked, highest first. */
+  attribute: AttributeName,
+  /** How many clients the ranking keeps; at least 1 (checked by validateModel). */
+  top: z.number().int(),
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+
 /** The model without cross-field checks; ModelDefinitionSchema adds them. */
 export const ModelShapeSchema = z.object({
   id: Id,
@@ -71,5 +111,7 @@ export const ModelShapeSchema = z.object({
   layout: LayoutSchema,
   /** Dictionaries shipped with the model (a preset can be self-contained). */
   dictionaries: z.array(DictionarySchema).optional(),
+  /** Rankings across clients within cells (e.g. retail stars). */
+  rankings: z.array(RankingSchema).optional(),
 });
 export type ModelDefinition = z.infer<typeof ModelShapeSchema>;

@@ -42,6 +42,10 @@ export const MODEL_PROBLEM_MESSAGES = {
     'zh-CN': '{{where}} 的优先顺序中“{{value}}”重复',
     en: 'At {{where}}, the order lists "{{value}}" twice',
   },
+  'when.duplicateCase': {
+    'zh-CN': '{{where}} 的条件分支中“{{value}}”已出现在 {{first}}，{{case}} 中的这一项永远不会生效',
+    en: 'At {{where}}, "{{value}}" is already listed in {{first}}, so it never reaches {{case}}',
+  },
   'cell.duplicateCode': { 'zh-CN': '格子“{{cell}}”重复定义', en: 'Cell "{{cell}}" is declared twice' },
   'cell.unknownAxis': { 'zh-CN': '格子“{{cell}}”使用了未定义的轴“{{axis}}”', en: 'Cell "{{cell}}" uses an undeclared axis "{{axis}}"' },
   'cell.missingAxisValue': { 'zh-CN': '格子“{{cell}}”缺少轴“{{axis}}”的取值', en: 'Cell "{{cell}}" has no value for axis "{{axis}}"' },
@@ -61,6 +65,21 @@ export const MODEL_PROBLEM_MESSAGES = {
   'zone.overrideOutsideZone': {
     'zh-CN': '区域“{{zone}}”为不属于它的格子“{{cell}}”设置了拜访频率',
     en: 'Zone "{{zone}}" sets visits for cell "{{cell}}", which is not in the zone',
+  },
+  'zone.caseByCaseWithVisits': {
+    'zh-CN': '区域“{{zone}}”设为个案处理，不能再设置每月拜访次数（请设为空）',
+    en: 'Zone "{{zone}}" is handled case by case, so it cannot also set visits per month (leave them empty)',
+  },
+  'cadence.duplicatePhase': {
+    'zh-CN': '区域“{{zone}}”的跟进节奏中阶段“{{phase}}”重复定义',
+    en: 'The cadence of zone "{{zone}}" declares phase "{{phase}}" twice',
+  },
+  'ranking.duplicateId': { 'zh-CN': '排名“{{ranking}}”重复定义', en: 'Ranking "{{ranking}}" is declared twice' },
+  'ranking.noCells': { 'zh-CN': '排名“{{ranking}}”没有指定参与排名的格子', en: 'Ranking "{{ranking}}" names no cells to rank' },
+  'ranking.unknownCell': { 'zh-CN': '排名“{{ranking}}”引用了不存在的格子“{{cell}}”', en: 'Ranking "{{ranking}}" refers to an unknown cell "{{cell}}"' },
+  'ranking.topTooSmall': {
+    'zh-CN': '排名“{{ranking}}”的名额必须至少为 1（当前为 {{top}}）',
+    en: 'Ranking "{{ranking}}" must keep at least 1 client (it keeps {{top}})',
   },
   'layout.unknownAxis': { 'zh-CN': '布局引用了不存在的轴“{{axis}}”', en: 'The layout refers to an unknown axis "{{axis}}"' },
   'layout.orderMismatch': {

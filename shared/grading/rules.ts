@@ -67,7 +67,27 @@ export interface MaxOfRule {
   rules: Rule[];
 }
 
-export type Rule = EnteredRule | LookupRule | ThresholdsRule | CompareRule | ScoreTableRule | FirstOfRule | MaxOfRule;
+/** One branch of a `when` rule: applies when the branch value is one of `equals`. */
+export interface WhenCase {
+  equals: string[];
+  rule: Rule;
+}
+
+/**
+ * A rule that depends on another attribute, e.g. gross margin only counts for retained clients:
+ * the branch attribute (through `dictionary` when given, else compared as normalised text) picks
+ * the first case listing its value, else `otherwise`. A blank branch attribute is missing; a
+ * value no case lists with no `otherwise` (or a word the dictionary does not know) is unknown.
+ */
+export interface WhenRule {
+  kind: 'when';
+  attribute: string;
+  dictionary?: string;
+  cases: WhenCase[];
+  otherwise?: Rule;
+}
+
+export type Rule = EnteredRule | LookupRule | ThresholdsRule | CompareRule | ScoreTableRule | FirstOfRule | MaxOfRule | WhenRule;
 export type RuleKind = Rule['kind'];
 
 const Name = z.string().min(1).max(200);
@@ -103,6 +123,13 @@ export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
     }),
     z.object({ kind: z.literal('firstOf'), rules: z.array(RuleSchema).min(1) }),
     z.object({ kind: z.literal('maxOf'), order: z.array(Category).min(1), rules: z.array(RuleSchema).min(1) }),
+    z.object({
+      kind: z.literal('when'),
+      attribute: Name,
+      dictionary: Name.optional(),
+      cases: z.array(z.object({ equals: z.array(Category).min(1), rule: RuleSchema })).min(1),
+      otherwise: RuleSchema.optional(),
+    }),
   ]),
 );
 
@@ -127,6 +154,10 @@ export function childRules(rule: Rule): ChildRule[] {
     case 'firstOf':
     case 'maxOf':
       return rule.rules.map((sub, i) => ({ rule: sub, key: ['rules', i], suffix: `.rules[${i}]` }));
+    case 'when': {
+      const cases: ChildRule[] = rule.cases.map((c, i) => ({ rule: c.rule, key: ['cases', i, 'rule'], suffix: `.cases[${i}]` }));
+      return rule.otherwise ? [...cases, { rule: rule.otherwise, key: ['otherwise'], suffix: '.otherwise' }] : cases;
+    }
     default:
       return [];
   }
@@ -137,7 +168,7 @@ export function attributesOfRule(rule: Rule, into: string[] = []): string[] {
   const add = (name: string): void => {
     if (!into.includes(name)) into.push(name);
   };
-  if (rule.kind === 'entered' || rule.kind === 'thresholds') add(rule.attribute);
+  if (rule.kind === 'entered' || rule.kind === 'thresholds' || rule.kind === 'when') add(rule.attribute);
   if (rule.kind === 'compare') {
     add(rule.left);
     add(rule.right);

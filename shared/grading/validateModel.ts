@@ -55,6 +55,7 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
   checkCells(def, axisValues, add);
   checkZones(def, add);
   checkLayout(def, axisValues, add);
+  checkRankings(def, add);
   return problems;
 
   function checkRule(rule: Rule, ctx: RuleContext): void {
@@ -117,10 +118,24 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
         });
         childAccepts = rule.rules.map(() => new Set(rule.order));
         break;
+      case 'when': {
+        if (rule.dictionary !== undefined && !dictionaryIds.has(rule.dictionary)) {
+          add('dictionary.unknown', { where: ctx.where, dictionary: rule.dictionary }, [...ctx.path, 'dictionary']);
+        }
+        const caseOf = new Map<string, number>();
+        rule.cases.forEach((c, i) => {
+          c.equals.forEach((value, j) => {
+            const first = caseOf.get(value);
+            if (first === undefined) caseOf.set(value, i);
+            else add('when.duplicateCase', { where: ctx.where, value, first: `cases[${first}]`, case: `cases[${i}]` }, [...ctx.path, 'cases', i, 'equals', j]);
+          });
+        });
+        break;
+      }
     }
     childRules(rule).forEach((child, i) => {
-      // firstOf passes its own constraint (possibly none) down unchanged.
-      const accepts = rule.kind === 'firstOf' ? ctx.accepts : (childAccepts[i] ?? null);
+      // firstOf and when pass their own constraint (possibly none) down unchanged.
+      const accepts = rule.kind === 'firstOf' || rule.kind === 'when' ? ctx.accepts : (childAccepts[i] ?? null);
       checkRule(child.rule, {
         where: ctx.where + child.suffix,
         path: [...ctx.path, ...child.key],
@@ -204,6 +219,19 @@ function checkZones(def: ModelDefinition, add: Add): void {
     for (const code of Object.keys(zone.cellVisitsPerMonth ?? {})) {
       if (!zone.cells.includes(code)) add('zone.overrideOutsideZone', { zone: zone.id, cell: code }, ['zones', i, 'cellVisitsPerMonth', code]);
     }
+    const cadence = zone.cadence;
+    if (cadence?.kind === 'caseByCase') {
+      // "Not planned" and a monthly figure contradict each other; load figures would be wrong.
+      if (zone.visitsPerMonth !== null) add('zone.caseByCaseWithVisits', { zone: zone.id }, ['zones', i, 'visitsPerMonth']);
+      else if (Object.keys(zone.cellVisitsPerMonth ?? {}).length > 0) add('zone.caseByCaseWithVisits', { zone: zone.id }, ['zones', i, 'cellVisitsPerMonth']);
+    }
+    if (cadence?.kind === 'phases') {
+      const phaseIds = new Set<string>();
+      cadence.phases.forEach((phase, j) => {
+        if (phaseIds.has(phase.id)) add('cadence.duplicatePhase', { zone: zone.id, phase: phase.id }, ['zones', i, 'cadence', 'phases', j, 'id']);
+        phaseIds.add(phase.id);
+      });
+    }
   });
   def.cells.forEach((cell, i) => {
     const zones = zonesOfCell.get(cell.code) ?? [];
@@ -234,4 +262,18 @@ function checkLayout(def: ModelDefinition, axisValues: Map<string, string[]>, ad
   }
   if (columns.axis === rows.axis) add('layout.sameAxis', { axis: rows.axis }, ['layout', 'columns', 'axis']);
   else checkLine(columns, 'columns');
+}
+
+function checkRankings(def: ModelDefinition, add: Add): void {
+  const cellCodes = new Set(def.cells.map((c) => c.code));
+  const ids = new Set<string>();
+  (def.rankings ?? []).forEach((ranking, i) => {
+    if (ids.has(ranking.id)) add('ranking.duplicateId', { ranking: ranking.id }, ['rankings', i, 'id']);
+    ids.add(ranking.id);
+    if (ranking.cells.length === 0) add('ranking.noCells', { ranking: ranking.id }, ['rankings', i, 'cells']);
+    ranking.cells.forEach((code, j) => {
+      if (!cellCodes.has(code)) add('ranking.unknownCell', { ranking: ranking.id, cell: code }, ['rankings', i, 'cells', j]);
+    });
+    if (!(ranking.top >= 1)) add('ranking.topTooSmall', { ranking: ranking.id, top: ranking.top }, ['rankings', i, 'top']);
+  });
 }

@@ -1,15 +1,30 @@
 import type { ModelDefinition } from '../grading/modelShape';
+import type { Rule } from '../grading/rules';
 import { band, gridCells, label, strategy } from './presetParts';
 
 const LIFECYCLE = ['R', 'D', 'A'];
 const POWER = ['3', '2', '1'];
 
+/** Purchasing-power tier from the client's annual spend (every client). */
+const SPEND_TIER: Rule = {
+  kind: 'thresholds',
+  attribute: 'annualSpend',
+  bands: [band('1', 0, 300_000), band('2', 300_000, 2_000_000, true, true), band('3', 2_000_000, null, false)],
+};
+
+/** Tier from our annual gross margin with the client (retained clients only). */
+const MARGIN_TIER: Rule = {
+  kind: 'thresholds',
+  attribute: 'grossMargin',
+  // A loss-making account is still tier 1, so the lowest band is open below.
+  bands: [band('1', null, 100_000), band('2', 100_000, 500_000, true, true), band('3', 500_000, null, false)],
+};
+
 /**
  * 客户分类九宫格 (DOMAIN 3.1): lifecycle (R retained / D developing / A acquiring) ×
- * purchasing-power tier (3 / 2 / 1). The tier is the better of what the client's annual spend
- * and our annual gross margin with them give (maxOf). DOMAIN applies the margin bands to
- * retained clients only; rules cannot depend on another axis, so the margin lifts any client
- * that has `grossMargin` entered — leave it blank for clients who are not retained.
+ * purchasing-power tier (3 / 2 / 1). For retained clients the tier is the better of what the
+ * annual spend and our annual gross margin give (maxOf); for everyone else the spend alone
+ * decides (a `when` rule on the lifecycle), so a margin entered for a developing client is ignored.
  */
 export const B2B_LIFECYCLE: ModelDefinition = {
   id: 'b2b-lifecycle',
@@ -18,7 +33,8 @@ export const B2B_LIFECYCLE: ModelDefinition = {
     '生命周期：已保有 R、发展中 D、获取中 A；采购力：年采购额 > 200万 为 3，30–200万 为 2，< 30万 为 1；已保有客户另按我方年毛利（> 50万 为 3，10–50万 为 2，< 10万 为 1）取两者较高档。区域经理每季度提交。',
     'Lifecycle: retained R, developing D, acquiring A. Purchasing power from annual spend: over 2,000,000 RMB → 3, 300,000–2,000,000 → 2, under 300,000 → 1; for retained clients our annual gross margin (over 500,000 → 3, 100,000–500,000 → 2, under 100,000 → 1) counts too, whichever tier is higher. Submitted quarterly by regional managers.',
   ),
-  version: 1,
+  // 2: the gross margin counts for retained clients only (it lifted any client in version 1).
+  version: 2,
   axes: [
     {
       id: 'lifecycle',
@@ -39,21 +55,11 @@ export const B2B_LIFECYCLE: ModelDefinition = {
         { value: '1', label: label('1 低（< 30万）', '1 low (< 0.3M RMB)') },
       ],
       rule: {
-        kind: 'maxOf',
-        order: [...POWER],
-        rules: [
-          {
-            kind: 'thresholds',
-            attribute: 'annualSpend',
-            bands: [band('1', 0, 300_000), band('2', 300_000, 2_000_000, true, true), band('3', 2_000_000, null, false)],
-          },
-          {
-            kind: 'thresholds',
-            attribute: 'grossMargin',
-            // A loss-making account is still tier 1, so the lowest band is open below.
-            bands: [band('1', null, 100_000), band('2', 100_000, 500_000, true, true), band('3', 500_000, null, false)],
-          },
-        ],
+        kind: 'when',
+        attribute: 'lifecycle',
+        dictionary: 'lifecycle',
+        cases: [{ equals: ['R'], rule: { kind: 'maxOf', order: [...POWER], rules: [SPEND_TIER, MARGIN_TIER] } }],
+        otherwise: SPEND_TIER,
       },
     },
   ],

@@ -1,4 +1,4 @@
-import type { Axis, ModelDefinition } from '../grading/modelShape';
+import type { Axis, Cadence, ModelDefinition } from '../grading/modelShape';
 import { axisCells, label, strategy } from './presetParts';
 
 /** Follow-up gaps in days while a sample is requested, and after it has arrived (DOMAIN 3.3). */
@@ -19,11 +19,23 @@ const grade: Axis = {
 };
 
 /**
+ * The b zone's phased cadence: gaps 1-1-2-3-7-7-15 while a sample is requested, then 3-7-3-7
+ * once the client's `sampleDelivered` attribute says it has arrived (see phaseOfClient).
+ */
+export const SAMPLE_CADENCE: Cadence = {
+  kind: 'phases',
+  phases: [
+    { id: 'sampleRequested', label: label('已索样', 'Sample requested'), days: [...SAMPLE_REQUESTED_SCHEDULE] },
+    { id: 'sampleDelivered', label: label('样品已到达', 'Sample delivered'), days: [...SAMPLE_ARRIVED_SCHEDULE] },
+  ],
+  switchAttribute: 'sampleDelivered',
+};
+
+/**
  * 跟进级别 a–e for trade and manufacturing (DOMAIN 3.3): the grade is entered and moved up or
  * down by hand as clients change. Each grade is a zone with its cadence. visitsPerMonth for b
- * is 6: both sample schedules average about one contact every 5 days. A zone holds one
- * cadence, so the b zone carries the sample-requested schedule and its strategy lines also
- * state the after-arrival schedule.
+ * is 6: both sample schedules average about one contact every 5 days. The b zone's cadence has
+ * two phases, sample requested and sample delivered; its strategy lines state both schedules.
  */
 export const FOLLOW_UP_CADENCE: ModelDefinition = {
   id: 'follow-up-cadence',
@@ -55,7 +67,7 @@ export const FOLLOW_UP_CADENCE: ModelDefinition = {
       color: '#e6a23c',
       cells: ['b'],
       visitsPerMonth: 6,
-      cadence: { kind: 'schedule', days: [...SAMPLE_REQUESTED_SCHEDULE] },
+      cadence: SAMPLE_CADENCE,
       strategy: strategy([
         [
           `客户索样期间按 ${SAMPLE_REQUESTED_SCHEDULE.join('-')} 天的间隔跟进`,

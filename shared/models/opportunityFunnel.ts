@@ -1,56 +1,59 @@
-import type { Axis, ModelDefinition } from '../grading/modelShape';
+import type { Axis, AxisValue, ModelDefinition } from '../grading/modelShape';
+import type { Band } from '../grading/rules';
 import { axisCells, band, label, strategy } from './presetParts';
 
 /**
- * Win probability of each stage in percent (DOMAIN 3.5). Axis values have no field for it, so
- * it is also written into every stage's label; this table is the single source of both.
+ * Stages in funnel order with their win probability (DOMAIN 3.5). This table is the single
+ * source of the values' `probability`, their labels, the `winProbability` bands and the description.
  */
-export const FUNNEL_WIN_PROBABILITY: Readonly<Record<string, number>> = {
-  understand: 10,
-  confirm: 25,
-  prove: 50,
-  negotiate: 75,
-  close: 90,
-  handover: 100,
+const STAGES: readonly (readonly [value: string, zh: string, en: string, probability: number])[] = [
+  ['understand', '了解', 'Understand', 0.1],
+  ['confirm', '确认', 'Confirm', 0.25],
+  ['prove', '证明', 'Prove', 0.5],
+  ['negotiate', '谈判', 'Negotiate', 0.75],
+  ['close', '成交', 'Close', 0.9],
+  ['handover', '交接回款', 'Handover / collect', 1],
+];
+
+const percentOf = (probability: number): number => Math.round(probability * 100);
+
+const stageValue = ([value, zh, en, probability]: (typeof STAGES)[number]): AxisValue => {
+  const percent = percentOf(probability);
+  return { value, label: label(`${zh}（赢率 ${percent}%）`, `${en} (win ${percent}%)`), probability };
 };
 
-const stage = (value: string, zh: string, en: string) => {
-  const percent = FUNNEL_WIN_PROBABILITY[value] ?? 0;
-  return { value, label: label(`${zh}（赢率 ${percent}%）`, `${en} (win ${percent}%)`) };
-};
+/**
+ * A CRM's probability in percent (0–100) places the opportunity at the last stage it has
+ * reached: from 0 up to the second stage's figure is the first stage; 100 exactly is the last.
+ */
+const stageBands = (): Band[] =>
+  STAGES.map(([value, , , probability], i) => {
+    const next = STAGES[i + 1];
+    if (!next) return band(value, percentOf(probability), percentOf(probability), true, true);
+    return band(value, i === 0 ? 0 : percentOf(probability), percentOf(next[3]));
+  });
 
 /** Best first, as axes declare values; the board draws the funnel top-down instead. */
 const funnel: Axis = {
   id: 'stage',
   name: label('销售阶段', 'Funnel stage'),
-  values: [
-    stage('handover', '交接回款', 'Handover / collect'),
-    stage('close', '成交', 'Close'),
-    stage('negotiate', '谈判', 'Negotiate'),
-    stage('prove', '证明', 'Prove'),
-    stage('confirm', '确认', 'Confirm'),
-    stage('understand', '了解', 'Understand'),
-  ],
+  values: STAGES.map(stageValue).reverse(),
   rule: {
     kind: 'firstOf',
     rules: [
       { kind: 'entered', attribute: 'stage', dictionary: 'funnelStage' },
-      {
-        kind: 'thresholds',
-        // A CRM's probability in percent (0–100) places the opportunity at the stage it has reached.
-        attribute: 'winProbability',
-        bands: [
-          band('understand', 0, 25),
-          band('confirm', 25, 50),
-          band('prove', 50, 75),
-          band('negotiate', 75, 90),
-          band('close', 90, 100),
-          band('handover', 100, 100, true, true),
-        ],
-      },
+      { kind: 'thresholds', attribute: 'winProbability', bands: stageBands() },
     ],
   },
 };
+
+/**
+ * Win probability of each stage in percent (DOMAIN 3.5), read from the stages' `probability`
+ * so the model data stays the one source.
+ */
+export const FUNNEL_WIN_PROBABILITY: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(funnel.values.map((v) => [v.value, Math.round((v.probability ?? 0) * 100)])),
+);
 
 /**
  * 销售漏斗 (DOMAIN 3.5): one axis of ordered stages, each with its win probability. The stage
@@ -60,8 +63,8 @@ export const OPPORTUNITY_FUNNEL: ModelDefinition = {
   id: 'opportunity-funnel',
   name: label('销售漏斗阶段', 'Opportunity funnel'),
   description: label(
-    '按销售阶段分级，赢率：了解 10%，确认 25%，证明 50%，谈判 75%，成交 90%，交接回款 100%。',
-    'Graded by funnel stage with win probability: understand 10%, confirm 25%, prove 50%, negotiate 75%, close 90%, handover / collect 100%.',
+    `按销售阶段分级，赢率：${STAGES.map(([, zh, , p]) => `${zh} ${percentOf(p)}%`).join('，')}。`,
+    `Graded by funnel stage with win probability: ${STAGES.map(([, , en, p]) => `${en.toLowerCase()} ${percentOf(p)}%`).join(', ')}.`,
   ),
   version: 1,
   axes: [funnel],
@@ -106,7 +109,7 @@ export const OPPORTUNITY_FUNNEL: ModelDefinition = {
     },
   ],
   layout: {
-    rows: { axis: 'stage', order: ['understand', 'confirm', 'prove', 'negotiate', 'close', 'handover'] },
+    rows: { axis: 'stage', order: STAGES.map(([value]) => value) },
     columns: null,
   },
 };

@@ -1,4 +1,4 @@
-import type { Axis, ModelDefinition } from '../grading/modelShape';
+import type { Axis, ModelDefinition, Ranking } from '../grading/modelShape';
 import { axisCells, band, label, strategy } from './presetParts';
 
 const compliance: Axis = {
@@ -25,10 +25,22 @@ const compliance: Axis = {
 };
 
 /**
+ * Star retailers: the top 40 A-class retailers by business score (DOMAIN 3.6). Ranking compares
+ * retailers with each other, which a per-client rule cannot do, so it is declared as a model
+ * ranking and computed with applyRanking over the graded clients.
+ */
+export const RETAIL_STAR_RANKING: Ranking = {
+  id: 'stars',
+  name: label('星级零售户', 'Star retailers'),
+  cells: ['A'],
+  attribute: 'businessScore',
+  top: 40,
+};
+
+/**
  * 零售户分级 (DOMAIN 3.6, tobacco retail): a 100-point compliance score gives A ≥ 90,
  * B 75–89, C < 75. A-class retailers are also scored on business (`businessScore`) and the top
- * 40 of them get stars; that ranking compares retailers with each other, which a per-client
- * rule cannot do, so this model grades A/B/C and names the business score in the A zone.
+ * 40 of them get stars (RETAIL_STAR_RANKING); the business score never changes the grade.
  */
 export const RETAIL_COMPLIANCE: ModelDefinition = {
   id: 'retail-compliance',
@@ -49,7 +61,10 @@ export const RETAIL_COMPLIANCE: ModelDefinition = {
       visitsPerMonth: 4,
       strategy: strategy([
         ['紧俏货源优先分配', 'First in line for scarce goods each quarter'],
-        ['每季度评定经营得分（businessScore），前 40 名评为星级零售户', 'Score business each quarter (businessScore); the top 40 become star retailers'],
+        [
+          `每季度评定经营得分（${RETAIL_STAR_RANKING.attribute}），前 ${RETAIL_STAR_RANKING.top} 名评为星级零售户`,
+          `Score business each quarter (${RETAIL_STAR_RANKING.attribute}); the top ${RETAIL_STAR_RANKING.top} become star retailers`,
+        ],
         ['星级零售户作为示范店，分享经营经验', 'Use star retailers as model shops that pass on their practice'],
       ]),
     },
@@ -78,4 +93,5 @@ export const RETAIL_COMPLIANCE: ModelDefinition = {
     },
   ],
   layout: { rows: { axis: 'compliance', order: ['A', 'B', 'C'] }, columns: null },
+  rankings: [RETAIL_STAR_RANKING],
 };

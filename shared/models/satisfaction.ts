@@ -105,8 +105,9 @@ export const SATISFACTION: ModelDefinition = {
       name: label('敏感人士', 'Sensitive party'),
       color: '#8e44ad',
       cells: ['F'],
-      // Contact is decided case by case by the designated person, not by a monthly figure.
+      // Contact is decided case by case by the designated person: not planned, which is not "0 visits".
       visitsPerMonth: null,
+      cadence: { kind: 'caseByCase' },
       strategy: strategy([
         ['只由指定负责人对接，其他人不单独回应', 'Only the designated person deals with them; nobody else answers alone'],
         ['对外口径事先经主管和法务 / 公关确认', 'Clear every statement with the manager and legal or PR first'],

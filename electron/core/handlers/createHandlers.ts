@@ -6,11 +6,17 @@ import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
 import { integrityCheck, userVersion } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
 import { listClients } from '../db/repos/clientsRepo';
-import { activeModel, listModels } from '../db/repos/modelsRepo';
+import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings, writeSettings } from '../db/repos/settingsRepo';
 import { clearDomainData } from '../services/seedDemo';
 import { statsSummary } from '../services/stats';
+import { saveDictionary } from '../services/dictionaries';
+import { explainGrade } from '../services/explainGrade';
+import { activateModel, cloneModel, previewModel, saveModel } from '../services/models';
+import { clearOverrides, setOverrides } from '../services/overrides';
+import { compareSnapshots, listSnapshots, takeSnapshot } from '../services/snapshots';
+import { AppFailure } from '../../../shared/contract';
 
 /** One handler per contract method; the router validates input and output around them. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -26,18 +32,43 @@ export function createHandlers(ctx: CoreContext): Handlers {
       backupsDir: backupsDirFor(ctx.dbPath),
       demo: readSetting(db, 'demo') !== undefined,
     }),
-    'stats.summary': ({ repId }) => statsSummary(db, activeModel(db).definition, repId),
+    'stats.summary': ({ repId }) => statsSummary(db, ctx.grading.model().definition, repId),
     'reps.list': () => listReps(db),
     'hospitals.list': () => listHospitals(db),
     'clients.list': (query) => {
-      const model = activeModel(db).definition;
-      const page = listClients(db, model.id, query);
+      const { definition: model, version } = ctx.grading.model();
+      const page = listClients(db, { id: model.id, version }, query);
       return {
         total: page.total,
         rows: page.rows.map((row) => ({ ...row, zoneId: row.cell ? (zoneOfCell(model, row.cell)?.id ?? null) : null })),
       };
     },
     'models.list': () => listModels(db),
+    'models.get': ({ id }) => {
+      const stored = findModel(db, id);
+      if (!stored) throw new AppFailure('notFound', { what: id });
+      return { summary: summaryOf(stored), definition: stored.definition };
+    },
+    'models.preview': ({ definition }) => previewModel(ctx, definition),
+    'models.save': ({ definition }) => saveModel(ctx, definition),
+    'models.clone': ({ id, newId, name }) => cloneModel(ctx, id, newId, name),
+    'models.activate': ({ id }) => activateModel(ctx, id),
+    'dictionaries.list': () => Object.values(ctx.grading.dictionaries()),
+    'dictionaries.save': ({ dictionary }) => saveDictionary(ctx, dictionary),
+    'grades.override': ({ clientIds, cell, reason }) => {
+      const result = setOverrides(ctx, clientIds, cell, reason);
+      if (result.count > 0) ctx.bus.emit('data:changed', { scopes: ['grades'] });
+      return result;
+    },
+    'grades.clearOverride': ({ clientIds }) => {
+      const result = clearOverrides(ctx, clientIds);
+      if (result.count > 0) ctx.bus.emit('data:changed', { scopes: ['grades'] });
+      return result;
+    },
+    'grades.explain': ({ clientId }) => explainGrade(ctx, clientId),
+    'snapshots.take': ({ period, label }) => takeSnapshot(ctx, period, label),
+    'snapshots.list': () => listSnapshots(ctx),
+    'snapshots.compare': ({ fromId, toId, moversLimit }) => compareSnapshots(ctx, fromId, toId, moversLimit),
     'settings.get': () => readSettings(db),
     'settings.update': (patch) => {
       const next = writeSettings(db, patch);
@@ -62,6 +93,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'data.startEmpty': async () => {
       const backup = await backupNow('before-start-empty');
       clearDomainData(db);
+      ctx.grading.invalidate();
       ctx.log.info('domain data cleared after verified backup');
       ctx.bus.emit('data:changed', { scopes: ['all'] });
       return { backupPath: backup.path };

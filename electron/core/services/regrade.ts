@@ -1,4 +1,5 @@
 import { gradeAll, type Dictionary, type GradeResult, type ModelDefinition } from '../../../shared/grading';
+import { recordGradeChanges, type GradeChange } from '../changeLog/recordChange';
 import type { Db } from '../db/connection';
 import { readGradingInputs } from '../db/repos/clientsRepo';
 
@@ -15,18 +16,25 @@ function problemsOf(result: GradeResult): string | null {
 /**
  * Recomputes the formula's cell of every client for one model and writes only what
  * changed, in one transaction. Overrides are separate rows and are never touched here.
+ * With a change id, every client whose formula cell moved is added to that change's history.
  */
-export function regradeAll(db: Db, model: ModelDefinition, dictionaries: Readonly<Record<string, Dictionary>>): RegradeResult {
+export function regradeAll(
+  db: Db,
+  model: ModelDefinition,
+  dictionaries: Readonly<Record<string, Dictionary>>,
+  history?: { changeId: number },
+): RegradeResult {
   const inputs = readGradingInputs(db);
   const results = gradeAll(model, dictionaries, inputs.map((input) => input.attrs));
-  const existing = new Map<number, string>();
+  const existing = new Map<number, [number, string | null, string | null]>();
   const current = db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(model.id) as [number, string | null, string | null][];
-  for (const [clientId, cell, problems] of current) existing.set(clientId, `${cell ?? ''}|${problems ?? ''}`);
+  for (const row of current) existing.set(row[0], row);
 
   const upsert = db.prepare(
     `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
      ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
   );
+  const moved: GradeChange[] = [];
   let graded = 0;
   let changed = 0;
   db.transaction(() => {
@@ -36,10 +44,13 @@ export function regradeAll(db: Db, model: ModelDefinition, dictionaries: Readonl
       const cell = result.ok ? result.cell : null;
       const problems = problemsOf(result);
       if (result.ok) graded++;
-      if (existing.get(id) === `${cell ?? ''}|${problems ?? ''}`) continue;
+      const before = existing.get(id);
+      if (before && before[1] === cell && before[2] === problems) continue;
       changed++;
       upsert.run(model.id, id, cell, problems);
+      if (history && before && before[1] !== cell) moved.push({ modelId: model.id, clientId: id, kind: 'formula', from: before[1], to: cell });
     }
+    if (history) recordGradeChanges(db, history.changeId, moved);
   })();
   return { graded, ungraded: inputs.length - graded, changed };
 }

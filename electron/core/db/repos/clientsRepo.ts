@@ -14,8 +14,10 @@ export interface GradingInputRow {
   attrs: Record<string, string | number | null>;
 }
 
-interface ClientDbRow extends Omit<ClientRow, 'attributes' | 'zoneId'> {
+interface ClientDbRow extends Omit<ClientRow, 'attributes' | 'zoneId' | 'overrideAgrees' | 'overrideFromOlderModel'> {
   attributes: string;
+  overrideAgrees: number;
+  overrideFromOlderModel: number;
 }
 
 function escapeLike(text: string): string {
@@ -38,14 +40,14 @@ function whereClause(query: Omit<ClientListQuery, 'offset' | 'limit'>): { sql: s
 }
 
 /** A page of clients with their formula cell, override and effective cell for one model. */
-export function listClients(db: Db, modelId: string, query: ClientListQuery): { total: number; rows: Omit<ClientRow, 'zoneId'>[] } {
+export function listClients(db: Db, model: { id: string; version: number }, query: ClientListQuery): { total: number; rows: Omit<ClientRow, 'zoneId'>[] } {
   const where = whereClause(query);
   const from = `FROM clients c
     LEFT JOIN hospitals h ON h.id = c.hospital_id
     LEFT JOIN reps r ON r.id = c.rep_id
     LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
     LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId`;
-  const params = { ...where.params, modelId };
+  const params = { ...where.params, modelId: model.id };
   const total = (db.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
@@ -53,14 +55,21 @@ export function listClients(db: Db, modelId: string, query: ClientListQuery): { 
               c.department, c.name, c.title, c.beds_managed AS bedsManaged, c.volume_ours AS volumeOurs,
               c.volume_competitor AS volumeCompetitor, c.behaviour, c.rep_id AS repId, r.name AS repName,
               c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
+              (o.cell IS NOT NULL AND o.cell IS g.cell) AS overrideAgrees,
+              (o.cell IS NOT NULL AND o.model_version < @modelVersion) AS overrideFromOlderModel,
               COALESCE(o.cell, g.cell) AS cell
        ${from} ${where.sql}
        ORDER BY c.id LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as ClientDbRow[];
+    .all({ ...params, modelVersion: model.version, limit: query.limit, offset: query.offset }) as ClientDbRow[];
   return {
     total,
-    rows: rows.map((row) => ({ ...row, attributes: JSON.parse(row.attributes) as Attributes })),
+    rows: rows.map((row) => ({
+      ...row,
+      overrideAgrees: row.overrideAgrees === 1,
+      overrideFromOlderModel: row.overrideFromOlderModel === 1,
+      attributes: JSON.parse(row.attributes) as Attributes,
+    })),
   };
 }
 
@@ -81,15 +90,16 @@ const GRADING_COLUMNS = [
  * Raw rows and a fixed column list keep this cheap at 100k clients; free attributes are
  * parsed only when a client has some.
  */
-export function readGradingInputs(db: Db): GradingInputRow[] {
+export function readGradingInputs(db: Db, clientId?: number): GradingInputRow[] {
   const rows = db
     .prepare(
       `SELECT c.id, h.class, h.revenue_wan, h.beds, c.title, c.beds_managed, c.volume_ours,
               c.volume_competitor, c.behaviour, c.attributes
-       FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id`,
+       FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id
+       ${clientId === undefined ? '' : 'WHERE c.id = ?'}`,
     )
     .raw()
-    .all() as (string | number | null)[][];
+    .all(...(clientId === undefined ? [] : [clientId])) as (string | number | null)[][];
   return rows.map((row) => {
     const rawAttributes = row[9] as string;
     const attrs: Record<string, string | number | null> =
