@@ -6,8 +6,10 @@ import { checkCommand } from './commands/check';
 import type { CliCommand, CliIo } from './commands/command';
 import { demoCommand } from './commands/demo';
 import { statsCommand } from './commands/stats';
+import { gradeCommand } from './commands/grade';
+import { modelsCommand } from './commands/models';
 
-const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, checkCommand, backupCommand];
+const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, gradeCommand, modelsCommand, checkCommand, backupCommand];
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: Omit<CliIo, 't'> & { err(line: string): void; lang?: string }): Promise<number> {

@@ -268,14 +268,17 @@ function compileWhen(rule: WhenRule, path: string, children: Evaluator[], resolv
     const raw = attrs[attribute];
     let status: Status;
     let branch = -1;
-    const value = raw === null || raw === undefined || (typeof raw === 'number' && !Number.isFinite(raw)) ? null : words.resolve(String(raw));
+    // NaN / Infinity is a broken entry, never a branch value.
+    const broken = typeof raw === 'number' && !Number.isFinite(raw);
+    const value = raw === null || raw === undefined || broken ? null : words.resolve(String(raw));
     if (raw === null || raw === undefined || value === '') {
       addMissing(s, attribute);
       status = MISSING;
     } else {
       branch = value === null ? -1 : (caseOf.get(value) ?? -1);
       // A word the dictionary does not know is reported, never routed to `otherwise`.
-      const evaluator = branch >= 0 ? children[branch] : value !== null || dictionary === undefined ? otherwise : undefined;
+      const routable = !broken && (value !== null || dictionary === undefined);
+      const evaluator = branch >= 0 ? children[branch] : routable ? otherwise : undefined;
       if (evaluator) status = evaluator(attrs, s);
       else {
         addUnknown(s, attribute, reportable(raw));

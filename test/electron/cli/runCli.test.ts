@@ -102,3 +102,32 @@ describe('cli', () => {
     expect(fileFingerprint(db)).toBe(before);
   });
 });
+
+describe('cli grade and models', () => {
+  it('grade --json regrades and counts per cell and zone; --model grades with another model', async () => {
+    const db = join(tempDir(), 'g.sqlite');
+    await cli(['demo', '--db', db]);
+    const graded = await cli(['grade', '--db', db, '--json']);
+    expect(graded.code).toBe(0);
+    const report = JSON.parse(graded.out) as { model: string; graded: number; changed: number; perCell: Record<string, number>; perZone: Record<string, number> };
+    expect(report.model).toBe('pharma-nine-grid');
+    expect(report.changed).toBe(0);
+    expect(Object.values(report.perZone).reduce((a, b) => a + b, 0)).toBe(report.graded);
+    expect(report.perZone.red).toBe(report.perCell.A1! + report.perCell.A2! + report.perCell.B1! + report.perCell.B2!);
+    const byBeds = JSON.parse((await cli(['grade', '--db', db, '--model', 'pharma-beds', '--json'])).out) as { model: string; graded: number };
+    expect(byBeds.model).toBe('pharma-beds');
+    expect(byBeds.graded).toBe(report.graded);
+    expect(await cli(['grade', '--db', db, '--model', 'no-such-model'])).toMatchObject({ code: 1 });
+  });
+
+  it('models --json lists the presets, and a database’s models with the active one', async () => {
+    const presets = JSON.parse((await cli(['models', '--json'])).out) as { id: string; active: boolean }[];
+    expect(presets[0]).toMatchObject({ id: 'pharma-nine-grid', active: true });
+    expect(presets.length).toBeGreaterThanOrEqual(10);
+    const db = join(tempDir(), 'm.sqlite');
+    await cli(['demo', '--db', db]);
+    const stored = JSON.parse((await cli(['models', '--db', db, '--json'])).out) as { id: string; active: boolean }[];
+    expect(stored.filter((m) => m.active).map((m) => m.id)).toEqual(['pharma-nine-grid']);
+    expect(stored.map((m) => m.id).sort()).toEqual(presets.map((m) => m.id).sort());
+  });
+});

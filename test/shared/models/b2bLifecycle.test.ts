@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { visitsPerMonthOfCell, zoneOfCell } from '../../../shared/grading';
+import { gradeClient, visitsPerMonthOfCell, zoneOfCell } from '../../../shared/grading';
 import type { GradeAttributes } from '../../../shared/grading';
-import { B2B_LIFECYCLE } from '../../../shared/models';
+import { B2B_LIFECYCLE, DEFAULT_DICTIONARIES } from '../../../shared/models';
 import { cellOf, presetBasics } from './presetChecks';
 
 describe('B2B purchasing power × lifecycle preset (b2b-lifecycle)', () => {
@@ -32,8 +32,20 @@ describe('B2B purchasing power × lifecycle preset (b2b-lifecycle)', () => {
     expect(cellOf(B2B_LIFECYCLE, attrs)).toBe(cell);
   });
 
-  it('applies the margin to any client that has one (no rule can depend on the lifecycle axis)', () => {
-    expect(cellOf(B2B_LIFECYCLE, { lifecycle: '发展中', annualSpend: 250_000, grossMargin: 600_000 })).toBe('D3');
+  it('applies the gross-margin bands to retained clients only', () => {
+    expect(cellOf(B2B_LIFECYCLE, { lifecycle: '发展中', annualSpend: 250_000, grossMargin: 600_000 })).toBe('D1');
+    expect(cellOf(B2B_LIFECYCLE, { lifecycle: '已保有', annualSpend: 250_000, grossMargin: 600_000 })).toBe('R3');
+    expect(cellOf(B2B_LIFECYCLE, { lifecycle: 'A', annualSpend: 250_000, grossMargin: 600_000 })).toBe('A1');
+    // Without a spend a developing client cannot be placed: its margin does not count.
+    expect(cellOf(B2B_LIFECYCLE, { lifecycle: 'D', grossMargin: 600_000 })).toMatchObject({ ok: false, missing: ['annualSpend'] });
+  });
+
+  it('traces the lifecycle branch the power tier took', () => {
+    const retained = gradeClient(B2B_LIFECYCLE, DEFAULT_DICTIONARIES, { lifecycle: '已保有', annualSpend: 250_000, grossMargin: 600_000 });
+    expect(retained.trace.find((s) => s.path === 'power')).toMatchObject({ kind: 'when', branch: 'cases[0]', dictionary: 'lifecycle', value: '3' });
+    const developing = gradeClient(B2B_LIFECYCLE, DEFAULT_DICTIONARIES, { lifecycle: '发展中', annualSpend: 250_000, grossMargin: 600_000 });
+    expect(developing.trace.map((s) => s.path)).toEqual(['lifecycle', 'power.otherwise', 'power']);
+    expect(developing.trace.at(-1)).toMatchObject({ branch: 'otherwise', value: '1' });
   });
 
   it('reports what is missing or unknown', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { zoneOfCell } from '../../../shared/grading';
+import { axisValueOf, ModelDefinitionSchema, zoneOfCell } from '../../../shared/grading';
 import type { GradeAttributes } from '../../../shared/grading';
 import { FUNNEL_WIN_PROBABILITY, OPPORTUNITY_FUNNEL } from '../../../shared/models';
 import { cellOf, presetBasics } from './presetChecks';
@@ -18,6 +18,40 @@ describe('opportunity funnel preset (opportunity-funnel)', () => {
     }
     const negotiate = OPPORTUNITY_FUNNEL.cells.find((c) => c.code === 'negotiate');
     expect(negotiate?.label?.en).toBe('Negotiate (win 75%)');
+  });
+
+  it('carries the win probabilities as data on the stage values, the source of FUNNEL_WIN_PROBABILITY', () => {
+    const values = OPPORTUNITY_FUNNEL.axes[0]?.values ?? [];
+    expect(Object.fromEntries(values.map((v) => [v.value, v.probability]))).toEqual({
+      understand: 0.1,
+      confirm: 0.25,
+      prove: 0.5,
+      negotiate: 0.75,
+      close: 0.9,
+      handover: 1,
+    });
+    for (const v of values) expect(FUNNEL_WIN_PROBABILITY[v.value]).toBe(Math.round((v.probability ?? NaN) * 100));
+    expect(axisValueOf(OPPORTUNITY_FUNNEL, 'stage', 'prove')?.probability).toBe(0.5);
+    // Stored models keep the figures (zod does not strip them).
+    const stored = ModelDefinitionSchema.parse(JSON.parse(JSON.stringify(OPPORTUNITY_FUNNEL)));
+    expect(stored.axes[0]?.values.find((v) => v.value === 'close')?.probability).toBe(0.9);
+    expect(OPPORTUNITY_FUNNEL.description?.en).toBe(
+      'Graded by funnel stage with win probability: understand 10%, confirm 25%, prove 50%, negotiate 75%, close 90%, handover / collect 100%.',
+    );
+    expect(OPPORTUNITY_FUNNEL.description?.['zh-CN']).toBe('按销售阶段分级，赢率：了解 10%，确认 25%，证明 50%，谈判 75%，成交 90%，交接回款 100%。');
+  });
+
+  it('bands a CRM probability at the stage figures', () => {
+    const rule = OPPORTUNITY_FUNNEL.axes[0]?.rule;
+    const bands = rule?.kind === 'firstOf' && rule.rules[1]?.kind === 'thresholds' ? rule.rules[1].bands : [];
+    expect(bands.map((b) => [b.value, b.min, b.max, b.minInclusive, b.maxInclusive])).toEqual([
+      ['understand', 0, 25, true, false],
+      ['confirm', 25, 50, true, false],
+      ['prove', 50, 75, true, false],
+      ['negotiate', 75, 90, true, false],
+      ['close', 90, 100, true, false],
+      ['handover', 100, 100, true, true],
+    ]);
   });
 
   const cases: [string, GradeAttributes, string, number][] = [

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { attributesOfModel, zoneOfCell } from '../../../shared/grading';
+import { applyRanking, attributesOfModel, gradeAll, rankingAttributesOfModel, zoneOfCell } from '../../../shared/grading';
 import type { GradeAttributes } from '../../../shared/grading';
-import { RETAIL_COMPLIANCE } from '../../../shared/models';
+import { DEFAULT_DICTIONARIES, RETAIL_COMPLIANCE, RETAIL_STAR_RANKING } from '../../../shared/models';
 import { cellOf, presetBasics } from './presetChecks';
 
 describe('retail licence-holder compliance preset (retail-compliance)', () => {
@@ -31,9 +31,40 @@ describe('retail licence-holder compliance preset (retail-compliance)', () => {
 
   it('names the business score and the top-40 stars, which rules cannot rank', () => {
     expect(attributesOfModel(RETAIL_COMPLIANCE)).not.toContain('businessScore');
+    expect(rankingAttributesOfModel(RETAIL_COMPLIANCE)).toEqual(['businessScore']);
     expect(RETAIL_COMPLIANCE.description?.en).toContain('businessScore');
     const a = zoneOfCell(RETAIL_COMPLIANCE, 'A');
     expect(a?.strategy.en.some((line) => line.includes('businessScore') && line.includes('top 40'))).toBe(true);
     expect(a?.strategy['zh-CN'].some((line) => line.includes('businessScore') && line.includes('前 40 名'))).toBe(true);
+  });
+
+  it('declares the star ranking as data: the top 40 A-class retailers by business score', () => {
+    expect(RETAIL_COMPLIANCE.rankings).toEqual([
+      { id: 'stars', name: { 'zh-CN': '星级零售户', en: 'Star retailers' }, cells: ['A'], attribute: 'businessScore', top: 40 },
+    ]);
+    expect(RETAIL_COMPLIANCE.rankings?.[0]).toBe(RETAIL_STAR_RANKING);
+  });
+
+  it('stars the top 40 of 50 graded A-class retailers, ties broken by id', () => {
+    // 50 A-class retailers (ids 1–50) scored 100 − ⌊id / 2⌋, so pairs tie; 10 B/C retailers score higher.
+    const retailers = [
+      ...Array.from({ length: 50 }, (_, i) => ({ id: i + 1, attrs: { complianceScore: 90 + (i % 11), businessScore: 100 - Math.floor((i + 1) / 2) } })),
+      ...Array.from({ length: 10 }, (_, i) => ({ id: 100 + i, attrs: { complianceScore: 60 + i * 3, businessScore: 1000 } })),
+      { id: 200, attrs: { complianceScore: 95 } },
+      { id: 201, attrs: { complianceScore: 95, businessScore: 'n/a' } },
+      { id: 202, attrs: { businessScore: 1000 } },
+    ];
+    const grades = gradeAll(RETAIL_COMPLIANCE, DEFAULT_DICTIONARIES, retailers.map((r) => r.attrs));
+    const graded = retailers.map((r, i) => {
+      const g = grades[i];
+      return { id: r.id, cell: g?.ok ? g.cell : null, attributes: r.attrs };
+    });
+    expect(graded.filter((r) => r.cell === 'A')).toHaveLength(52);
+    const stars = applyRanking(RETAIL_STAR_RANKING, graded);
+    expect(stars).toHaveLength(40);
+    // Score 100 (id 1), then 99 (ids 2, 3), 98 (4, 5) … 81 (38, 39), 80 (40; 41 just misses out).
+    expect(stars).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(stars).not.toContain(41);
+    expect(stars.some((id) => id >= 100)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { visitsPerMonthOfCell, zoneOfCell } from '../../../shared/grading';
+import { nextContactDays, plannedVisitsPerMonthOfCell, visitsPerMonthOfCell, zoneOfCell } from '../../../shared/grading';
 import type { GradeAttributes } from '../../../shared/grading';
 import { SATISFACTION } from '../../../shared/models';
 import { cellOf, presetBasics } from './presetChecks';
@@ -41,5 +41,11 @@ describe('satisfaction preset (satisfaction)', () => {
     expect(zoneOfCell(SATISFACTION, 'G')?.cadence).toEqual({ kind: 'everyDays', days: 1 });
     expect(zoneOfCell(SATISFACTION, 'F')?.visitsPerMonth).toBeNull();
     expect(SATISFACTION.cells.map((c) => visitsPerMonthOfCell(SATISFACTION, c.code))).toEqual([1, 1, 1, 2, 4, 0, 22]);
+  });
+
+  it('handles sensitive parties (F) case by case: not planned, which load figures tell from 0 visits', () => {
+    expect(zoneOfCell(SATISFACTION, 'F')?.cadence).toEqual({ kind: 'caseByCase' });
+    expect(SATISFACTION.cells.map((c) => plannedVisitsPerMonthOfCell(SATISFACTION, c.code))).toEqual([1, 1, 1, 2, 4, null, 22]);
+    expect(nextContactDays({ kind: 'caseByCase' }, null, 0)).toBeNull();
   });
 });
