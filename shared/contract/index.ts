@@ -8,3 +8,4 @@ export * from './result';
 export * from './stats';
 export * from './bridgeApi';
 export * from './gradingSchemas';
+export * from './clientQuery';

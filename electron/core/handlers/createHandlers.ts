@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
 import { integrityCheck, userVersion } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
-import { listClients } from '../db/repos/clientsRepo';
+import { pageClients } from '../db/repos/clientsRepo';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings, writeSettings } from '../db/repos/settingsRepo';
@@ -37,7 +37,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'hospitals.list': () => listHospitals(db),
     'clients.list': (query) => {
       const { definition: model, version } = ctx.grading.model();
-      const page = listClients(db, { id: model.id, version }, query);
+      const page = pageClients(db, model, version, { search: query.search, repIds: query.repId === undefined ? undefined : [query.repId] }, query.offset, query.limit);
       return {
         total: page.total,
         rows: page.rows.map((row) => ({ ...row, zoneId: row.cell ? (zoneOfCell(model, row.cell)?.id ?? null) : null })),

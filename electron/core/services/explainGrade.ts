@@ -5,7 +5,7 @@ import { readGradingInputs } from '../db/repos/clientsRepo';
 
 /** Why a client sits in its cell: the formula's trace, the override with its reason, and the cell history. */
 export function explainGrade(ctx: CoreContext, clientId: number) {
-  const [input] = readGradingInputs(ctx.db, clientId);
+  const [input] = readGradingInputs(ctx.db, [clientId]);
   if (!input) throw new AppFailure('notFound', { what: `client ${clientId}` });
   const { definition: model, version } = ctx.grading.model();
   const result = gradeClient(model, ctx.grading.dictionaries(), input.attrs);

@@ -1,35 +1,41 @@
 import type { DemoRegion } from '../../../shared/demo/generateDemoRegion';
 import type { Db } from '../db/connection';
 import { writeSetting } from '../db/repos/settingsRepo';
+import { searchKeys } from '../clients/searchKeys';
 
 /** Writes a demo region into an empty database in one transaction and marks the data as demo. */
 export function insertDemoRegion(db: Db, region: DemoRegion, now: string): { reps: number; hospitals: number; clients: number } {
   const insertRep = db.prepare(
-    'INSERT INTO reps (name, visits_per_day, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    'INSERT INTO reps (name, name_key, visits_per_day, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const insertHospital = db.prepare(
-    'INSERT INTO hospitals (name, class, revenue_wan, beds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO hospitals (name, name_key, name_initials, class, revenue_wan, beds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertClient = db.prepare(
-    `INSERT INTO clients (hospital_id, department, name, title, beds_managed, volume_ours, volume_competitor,
-                          behaviour, rep_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO clients (hospital_id, department, department_key, name, name_key, name_initials, title, beds_managed,
+                          volume_ours, volume_competitor, behaviour, rep_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     const repIds = new Map<string, number>();
     for (const rep of region.reps) {
-      repIds.set(rep.name, Number(insertRep.run(rep.name, rep.visitsPerDay, now, now).lastInsertRowid));
+      repIds.set(rep.name, Number(insertRep.run(rep.name, searchKeys(rep.name).key, rep.visitsPerDay, now, now).lastInsertRowid));
     }
     const hospitalIds = new Map<string, number>();
     for (const hospital of region.hospitals) {
-      const id = insertHospital.run(hospital.name, hospital.hospitalClass, hospital.revenueWan, hospital.beds, now, now).lastInsertRowid;
+      const keys = searchKeys(hospital.name);
+      const id = insertHospital.run(hospital.name, keys.key, keys.initials, hospital.hospitalClass, hospital.revenueWan, hospital.beds, now, now).lastInsertRowid;
       hospitalIds.set(hospital.name, Number(id));
     }
     for (const client of region.clients) {
+      const name = searchKeys(client.name);
       insertClient.run(
         hospitalIds.get(client.hospital) ?? null,
         client.department,
+        searchKeys(client.department).key,
         client.name,
+        name.key,
+        name.initials,
         client.title,
         client.bedsManaged,
         client.volumeOurs,

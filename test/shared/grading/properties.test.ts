@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { bandValueOf, checkBands, gradeAll, gradeClient, ModelDefinitionSchema, normaliseKey, zoneOfCell } from '../../../shared/grading';
 import type { Band, GradeAttributes, ModelDefinition } from '../../../shared/grading';
-import { DEFAULT_DICTIONARIES, PHARMA_NINE_GRID } from '../../../shared/models';
+import { B2B_LIFECYCLE, DEFAULT_DICTIONARIES, PHARMA_NINE_GRID } from '../../../shared/models';
 import { pharmaCopy } from './helpers';
 
 const potentialRule = PHARMA_NINE_GRID.axes[0]?.rule;
@@ -162,6 +162,34 @@ describe('normaliseKey', () => {
         expect(normaliseKey(once)).toBe(once);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("b2b 'when' rule", () => {
+  const tierOf = (result: ReturnType<typeof gradeClient>): string | undefined => (result.ok ? result.axisValues.power : undefined);
+  const money = fc.oneof(fc.integer({ min: -200_000, max: 3_000_000 }), fc.constant(null));
+  const lifecycle = fc.constantFrom('已保有', '发展中', '获取中', 'R', 'd', 'acquiring', '流失', '', null);
+
+  it('lets the gross margin matter only for retained clients, and only upwards', () => {
+    fc.assert(
+      fc.property(lifecycle, money, money, (stage, annualSpend, grossMargin) => {
+        const withMargin = gradeClient(B2B_LIFECYCLE, DEFAULT_DICTIONARIES, { lifecycle: stage, annualSpend, grossMargin });
+        const withoutMargin = gradeClient(B2B_LIFECYCLE, DEFAULT_DICTIONARIES, { lifecycle: stage, annualSpend });
+        // Not retained (or not graded): the margin changes nothing.
+        if (!withMargin.ok || withMargin.axisValues.lifecycle !== 'R') {
+          const { trace: _a, ...a } = withMargin;
+          const { trace: _b, ...b } = withoutMargin;
+          expect(a).toEqual(b);
+        }
+        // Retained: a margin can only lift the tier (higher digit = more purchasing power).
+        if (withoutMargin.ok) {
+          expect(withMargin.ok).toBe(true);
+          expect(Number(tierOf(withMargin))).toBeGreaterThanOrEqual(Number(tierOf(withoutMargin)));
+        }
+        const bulk = gradeAll(B2B_LIFECYCLE, DEFAULT_DICTIONARIES, [{ lifecycle: stage, annualSpend, grossMargin }], { trace: true });
+        expect(bulk[0]).toEqual(withMargin);
+      }),
     );
   });
 });

@@ -1,17 +1,19 @@
+import type { ClientQuery } from '../../../../shared/contract';
+import type { ModelDefinition } from '../../../../shared/grading';
 import type { Attributes, ClientRow } from '../../../../shared/domain/schemas';
+import { CLIENT_FROM, clientQuerySql } from '../../clients/clientQuerySql';
 import type { Db } from '../connection';
-
-export interface ClientListQuery {
-  offset: number;
-  limit: number;
-  search?: string | undefined;
-  repId?: number | undefined;
-}
 
 /** The attributes a grading model can read for each client, as the engine expects them. */
 export interface GradingInputRow {
   id: number;
   attrs: Record<string, string | number | null>;
+}
+
+export interface ClientPage {
+  total: number;
+  zoneCounts: Record<string, number>;
+  rows: Omit<ClientRow, 'zoneId'>[];
 }
 
 interface ClientDbRow extends Omit<ClientRow, 'attributes' | 'zoneId' | 'overrideAgrees' | 'overrideFromOlderModel'> {
@@ -20,57 +22,61 @@ interface ClientDbRow extends Omit<ClientRow, 'attributes' | 'zoneId' | 'overrid
   overrideFromOlderModel: number;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
+const ROW_COLUMNS = `c.id, c.hospital_id AS hospitalId, h.name AS hospitalName, h.class AS hospitalClass,
+  c.department, c.name, c.title, c.beds_managed AS bedsManaged, c.volume_ours AS volumeOurs,
+  c.volume_competitor AS volumeCompetitor, c.behaviour, c.rep_id AS repId, r.name AS repName,
+  c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
+  (o.cell IS NOT NULL AND o.cell IS g.cell) AS overrideAgrees,
+  (o.cell IS NOT NULL AND o.model_version < @modelVersion) AS overrideFromOlderModel,
+  COALESCE(o.cell, g.cell) AS cell`;
 
-function whereClause(query: Omit<ClientListQuery, 'offset' | 'limit'>): { sql: string; params: Record<string, unknown> } {
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  const search = query.search?.trim();
-  if (search) {
-    parts.push(`(c.name LIKE @search ESCAPE '\\' OR h.name LIKE @search ESCAPE '\\' OR c.department LIKE @search ESCAPE '\\')`);
-    params.search = `%${escapeLike(search)}%`;
-  }
-  if (query.repId !== undefined) {
-    parts.push('c.rep_id = @repId');
-    params.repId = query.repId;
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
-
-/** A page of clients with their formula cell, override and effective cell for one model. */
-export function listClients(db: Db, model: { id: string; version: number }, query: ClientListQuery): { total: number; rows: Omit<ClientRow, 'zoneId'>[] } {
-  const where = whereClause(query);
-  const from = `FROM clients c
-    LEFT JOIN hospitals h ON h.id = c.hospital_id
-    LEFT JOIN reps r ON r.id = c.rep_id
-    LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
-    LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId`;
-  const params = { ...where.params, modelId: model.id };
-  const total = (db.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.hospital_id AS hospitalId, h.name AS hospitalName, h.class AS hospitalClass,
-              c.department, c.name, c.title, c.beds_managed AS bedsManaged, c.volume_ours AS volumeOurs,
-              c.volume_competitor AS volumeCompetitor, c.behaviour, c.rep_id AS repId, r.name AS repName,
-              c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
-              (o.cell IS NOT NULL AND o.cell IS g.cell) AS overrideAgrees,
-              (o.cell IS NOT NULL AND o.model_version < @modelVersion) AS overrideFromOlderModel,
-              COALESCE(o.cell, g.cell) AS cell
-       ${from} ${where.sql}
-       ORDER BY c.id LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, modelVersion: model.version, limit: query.limit, offset: query.offset }) as ClientDbRow[];
+function toClientRow(row: ClientDbRow): Omit<ClientRow, 'zoneId'> {
   return {
-    total,
-    rows: rows.map((row) => ({
-      ...row,
-      overrideAgrees: row.overrideAgrees === 1,
-      overrideFromOlderModel: row.overrideFromOlderModel === 1,
-      attributes: JSON.parse(row.attributes) as Attributes,
-    })),
+    ...row,
+    overrideAgrees: row.overrideAgrees === 1,
+    overrideFromOlderModel: row.overrideFromOlderModel === 1,
+    attributes: JSON.parse(row.attributes) as Attributes,
   };
+}
+
+/**
+ * One page of the grid: filtered, sorted and counted in SQL, so the renderer never holds
+ * more than the rows it shows, and what it shows matches what SQL counted.
+ */
+export function pageClients(
+  db: Db,
+  model: ModelDefinition,
+  modelVersion: number,
+  query: ClientQuery,
+  offset: number,
+  limit: number,
+): ClientPage {
+  const sql = clientQuerySql(model, query);
+  const counts = db
+    .prepare(`SELECT ${sql.zone} AS zone, count(*) AS n ${CLIENT_FROM} ${sql.where} GROUP BY 1`)
+    .all(sql.params) as { zone: string | null; n: number }[];
+  const zoneCounts: Record<string, number> = {};
+  let total = 0;
+  for (const { zone, n } of counts) {
+    total += n;
+    if (zone !== null) zoneCounts[zone] = n;
+  }
+  const rows = db
+    .prepare(`SELECT ${ROW_COLUMNS} ${CLIENT_FROM} ${sql.where} ${sql.orderBy} LIMIT @limit OFFSET @offset`)
+    .all({ ...sql.params, modelVersion, limit, offset }) as ClientDbRow[];
+  return { total, zoneCounts, rows: rows.map(toClientRow) };
+}
+
+/** Rows by id, in the order given (after an edit, for the grid to refresh them). */
+export function clientRowsById(db: Db, model: { id: string; version: number }, ids: readonly number[]): Omit<ClientRow, 'zoneId'>[] {
+  const rows = db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(@ids) j JOIN clients c ON c.id = j.value
+      LEFT JOIN hospitals h ON h.id = c.hospital_id LEFT JOIN reps r ON r.id = c.rep_id
+      LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
+      LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId`)
+    .all({ ids: JSON.stringify(ids), modelId: model.id, modelVersion: model.version }) as ClientDbRow[];
+  const byId = new Map(rows.map((row) => [row.id, toClientRow(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The columns a model can read, in the order readGradingInputs selects them after the id. */
@@ -90,16 +96,16 @@ const GRADING_COLUMNS = [
  * Raw rows and a fixed column list keep this cheap at 100k clients; free attributes are
  * parsed only when a client has some.
  */
-export function readGradingInputs(db: Db, clientId?: number): GradingInputRow[] {
+export function readGradingInputs(db: Db, clientIds?: readonly number[]): GradingInputRow[] {
   const rows = db
     .prepare(
       `SELECT c.id, h.class, h.revenue_wan, h.beds, c.title, c.beds_managed, c.volume_ours,
               c.volume_competitor, c.behaviour, c.attributes
        FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id
-       ${clientId === undefined ? '' : 'WHERE c.id = ?'}`,
+       ${clientIds === undefined ? '' : 'WHERE c.id IN (SELECT value FROM json_each(?))'}`,
     )
     .raw()
-    .all(...(clientId === undefined ? [] : [clientId])) as (string | number | null)[][];
+    .all(...(clientIds === undefined ? [] : [JSON.stringify(clientIds)])) as (string | number | null)[][];
   return rows.map((row) => {
     const rawAttributes = row[9] as string;
     const attrs: Record<string, string | number | null> =
