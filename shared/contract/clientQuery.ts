@@ -23,7 +23,7 @@ export const CLIENT_FIELDS = [
   'visitsPerMonth',
 ] as const;
 export type ClientField = (typeof CLIENT_FIELDS)[number];
-export const ClientFieldSchema = z.union([z.enum(CLIENT_FIELDS), z.string().regex(/^attr:[^\u0000]{1,64}$/)]);
+export const ClientFieldSchema = z.union([z.enum(CLIENT_FIELDS), z.string().regex(/^attr:[^"\\]{1,64}$/)]);
 
 const TextCondition = z.strictObject({
   kind: z.literal('text'),

@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'model.invalid',
   'grades.unknownCell',
   'clients.notFound',
+  'clients.unknownValue',
+  'clients.noHospital',
+  'reps.notFound',
+  'history.nothingToUndo',
+  'history.nothingToRedo',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

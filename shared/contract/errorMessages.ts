@@ -85,6 +85,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '有 {{count}} 位客户已不存在（可能已被删除），未做任何改动。',
     en: '{{count}} of the clients no longer exist (perhaps deleted); nothing was changed.',
   },
+  'clients.unknownValue': {
+    'zh-CN': '“{{value}}”不是可用的{{field}}。请从列表中选择，或先在“模型”页的字典中添加这个写法。',
+    en: '“{{value}}” is not a known {{field}}. Pick one from the list, or add this spelling to the dictionary on the Models page first.',
+  },
+  'clients.noHospital': {
+    'zh-CN': '该客户还没有医院，无法设置医院级别。请先填写医院。',
+    en: 'This client has no hospital yet, so the hospital class cannot be set. Enter the hospital first.',
+  },
+  'reps.notFound': {
+    'zh-CN': '找不到所选的代表（可能已被删除）。',
+    en: 'The selected rep no longer exists.',
+  },
+  'history.nothingToUndo': {
+    'zh-CN': '没有可以撤销的操作。',
+    en: 'There is nothing to undo.',
+  },
+  'history.nothingToRedo': {
+    'zh-CN': '没有可以重做的操作。',
+    en: 'There is nothing to redo.',
+  },
   internal: {
     'zh-CN': '程序内部出错，操作未完成。详细信息已写入日志。',
     en: 'An internal error stopped the operation. Details were written to the log.',

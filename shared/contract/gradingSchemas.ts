@@ -101,6 +101,7 @@ export const GradeExplanationSchema = z.object({
       path: z.string(),
       kind: z.string(),
       status: z.enum(['value', 'missing', 'unknown']),
+      branch: z.string().optional(),
       value: z.string().nullable(),
       inputs: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
     }),

@@ -10,6 +10,7 @@ import {
   SettingsSchema,
 } from '../domain/schemas';
 import { StatsSummarySchema } from './stats';
+import { ClientChangesSchema, ClientFieldSchema, ClientQuerySchema, HistoryStateSchema } from './clientQuery';
 import { DictionarySchema, ModelShapeSchema } from '../grading';
 import {
   GradeCommandResultSchema,
@@ -51,6 +52,45 @@ export const methods = {
     }),
     z.object({ total: z.number().int().nonnegative(), rows: z.array(ClientRowSchema) }),
   ),
+  /** A page of the client grid: filtered, sorted and counted in SQL. */
+  'clients.page': query(
+    z.strictObject({
+      query: ClientQuerySchema.default({}),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    z.object({
+      total: z.number().int().nonnegative(),
+      /** Counts per zone of the filtered rows, for the footer. */
+      zoneCounts: z.record(z.string(), z.number().int().nonnegative()),
+      rows: z.array(ClientRowSchema),
+    }),
+  ),
+  /** Distinct values of a column with counts, for the set-like column filters. */
+  'clients.facets': query(
+    z.strictObject({ field: ClientFieldSchema, query: ClientQuerySchema.default({}), limit: z.number().int().min(1).max(2000).default(500) }),
+    z.array(z.object({ value: z.union([z.string(), z.number(), z.null()]), count: z.number().int().nonnegative() })),
+  ),
+  /** The ids of every row a query matches (select all filtered rows). */
+  'clients.ids': query(z.strictObject({ query: ClientQuerySchema.default({}) }), z.array(Id)),
+  'clients.rows': query(z.strictObject({ ids: z.array(Id).max(1000) }), z.array(ClientRowSchema)),
+  'clients.update': command(z.strictObject({ id: Id, changes: ClientChangesSchema }), ClientRowSchema),
+  'clients.bulkUpdate': command(
+    z.strictObject({ ids: z.array(Id).min(1).max(100_000), changes: ClientChangesSchema }),
+    z.object({ changeId: Id.nullable(), count: z.number().int().nonnegative() }),
+  ),
+  'clients.create': command(
+    z.strictObject({ client: ClientChangesSchema.required({ name: true }) }),
+    ClientRowSchema,
+  ),
+  'clients.delete': command(
+    z.strictObject({ ids: z.array(Id).min(1).max(100_000) }),
+    z.object({ changeId: Id.nullable(), count: z.number().int().nonnegative() }),
+  ),
+  'history.state': query(NoInput, HistoryStateSchema),
+  /** Reverts the last command (an edit, a bulk edit, an add, a delete, a move, a model change …). */
+  'history.undo': command(NoInput, z.object({ command: z.string(), changeId: Id, state: HistoryStateSchema })),
+  'history.redo': command(NoInput, z.object({ command: z.string(), changeId: Id, state: HistoryStateSchema })),
   'models.list': query(NoInput, z.array(ModelSummarySchema)),
   'models.get': query(
     z.strictObject({ id: ModelId }),

@@ -24,6 +24,8 @@ export function recordChange(
   db: Db,
   change: { command: string; summary?: Record<string, unknown>; items?: readonly ChangeItem[]; at: string },
 ): number {
+  // A new command ends the redo stack: what was undone can no longer be repeated.
+  db.prepare('DELETE FROM change_log WHERE undone = 1').run();
   const changeId = Number(
     db.prepare('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, JSON.stringify(change.summary ?? {}))
       .lastInsertRowid,

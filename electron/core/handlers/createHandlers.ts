@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { zoneOfCell } from '../../../shared/grading';
 import type { Handlers } from '../router';
 import type { CoreContext } from '../context';
 import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
 import { integrityCheck, userVersion } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
-import { pageClients } from '../db/repos/clientsRepo';
+import { clientHandlers } from './clientHandlers';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings, writeSettings } from '../db/repos/settingsRepo';
@@ -35,14 +34,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'stats.summary': ({ repId }) => statsSummary(db, ctx.grading.model().definition, repId),
     'reps.list': () => listReps(db),
     'hospitals.list': () => listHospitals(db),
-    'clients.list': (query) => {
-      const { definition: model, version } = ctx.grading.model();
-      const page = pageClients(db, model, version, { search: query.search, repIds: query.repId === undefined ? undefined : [query.repId] }, query.offset, query.limit);
-      return {
-        total: page.total,
-        rows: page.rows.map((row) => ({ ...row, zoneId: row.cell ? (zoneOfCell(model, row.cell)?.id ?? null) : null })),
-      };
-    },
+    ...clientHandlers(ctx),
     'models.list': () => listModels(db),
     'models.get': ({ id }) => {
       const stored = findModel(db, id);

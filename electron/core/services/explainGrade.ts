@@ -30,7 +30,7 @@ export function explainGrade(ctx: CoreContext, clientId: number) {
     overrideAt: override?.at ?? null,
     overrideAgrees: override !== undefined && override.cell === formulaCell,
     overrideFromOlderModel: override !== undefined && override.modelVersion < version,
-    trace: result.trace.map((step) => ({ axis: step.axis, path: step.path, kind: step.kind, status: step.status, value: step.value, inputs: step.inputs })),
+    trace: result.trace.map((step) => ({ axis: step.axis, path: step.path, kind: step.kind, status: step.status, value: step.value, inputs: step.inputs, ...(step.branch === undefined ? {} : { branch: step.branch }) })),
     missing: result.ok ? [] : [...result.missing],
     unknown: result.ok ? [] : result.unknown.map((u) => ({ attribute: u.attribute, value: u.value })),
     history,

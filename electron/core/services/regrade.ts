@@ -16,18 +16,26 @@ function problemsOf(result: GradeResult): string | null {
 /**
  * Recomputes the formula's cell of every client for one model and writes only what
  * changed, in one transaction. Overrides are separate rows and are never touched here.
- * With a change id, every client whose formula cell moved is added to that change's history.
+ * With a change id, every client whose formula cell moved is added to that change's history;
+ * with client ids, only those clients are regraded (after an edit).
  */
 export function regradeAll(
   db: Db,
   model: ModelDefinition,
   dictionaries: Readonly<Record<string, Dictionary>>,
-  history?: { changeId: number },
+  options: { changeId?: number; clientIds?: readonly number[] } = {},
 ): RegradeResult {
-  const inputs = readGradingInputs(db);
+  const inputs = readGradingInputs(db, options.clientIds);
   const results = gradeAll(model, dictionaries, inputs.map((input) => input.attrs));
   const existing = new Map<number, [number, string | null, string | null]>();
-  const current = db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(model.id) as [number, string | null, string | null][];
+  const current = (
+    options.clientIds === undefined
+      ? db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(model.id)
+      : db
+          .prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ? AND client_id IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(model.id, JSON.stringify(options.clientIds))
+  ) as [number, string | null, string | null][];
   for (const row of current) existing.set(row[0], row);
 
   const upsert = db.prepare(
@@ -48,9 +56,9 @@ export function regradeAll(
       if (before && before[1] === cell && before[2] === problems) continue;
       changed++;
       upsert.run(model.id, id, cell, problems);
-      if (history && before && before[1] !== cell) moved.push({ modelId: model.id, clientId: id, kind: 'formula', from: before[1], to: cell });
+      if (options.changeId !== undefined && before && before[1] !== cell) moved.push({ modelId: model.id, clientId: id, kind: 'formula', from: before[1], to: cell });
     }
-    if (history) recordGradeChanges(db, history.changeId, moved);
+    if (options.changeId !== undefined) recordGradeChanges(db, options.changeId, moved);
   })();
   return { graded, ungraded: inputs.length - graded, changed };
 }

@@ -1,7 +1,6 @@
 import { AppFailure, type SnapshotComparison, type SnapshotSummary } from '../../../shared/contract';
 import { boardGrid } from '../../../shared/grading';
 import { cellRanks, movementDirection } from '../../../shared/history/cellMovement';
-import { recordChange } from '../changeLog/recordChange';
 import type { CoreContext } from '../context';
 import { findModel } from '../db/repos/modelsRepo';
 import { clientLabels } from '../db/repos/moverDetailsRepo';
@@ -38,7 +37,6 @@ export function takeSnapshot(ctx: CoreContext, period: string, label: string | u
          LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model`.replace(/@model/g, '?'),
       )
       .run(snapshotId, model.id, model.id);
-    recordChange(ctx.db, { command: 'snapshots.take', summary: { snapshotId, period }, at: now });
     return snapshotId;
   })();
   return getSnapshot(ctx, id);

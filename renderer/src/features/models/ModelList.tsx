@@ -48,7 +48,9 @@ export function ModelList({ models, busy, onOpen, onClone, onActivate }: ModelLi
                     <span className="muted">{t('models.inactive')}</span>
                   )}
                 </td>
-                <td>{model.builtin ? <span className="badge badge-builtin">{t('models.builtin')}</span> : t('models.custom')}</td>
+                <td>
+                  <span className={model.builtin ? 'badge badge-builtin' : 'badge badge-custom'}>{model.builtin ? t('models.builtin') : t('models.custom')}</span>
+                </td>
                 <td className="row-actions">
                   <button type="button" className="button" aria-describedby={nameId} onClick={() => onOpen(model)}>
                     {model.builtin ? t('models.action.view') : t('models.action.edit')}
