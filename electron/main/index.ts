@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, screen, session, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, screen, session } from 'electron';
 import { IPC_EVENT_CHANNEL, formatError, type AppError } from '../../shared/contract';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
 import { interpolate } from '../../shared/i18n/interpolate';
@@ -49,15 +49,11 @@ function showFatal(title: string, error: AppError): void {
   app.quit();
 }
 
-function focusedContents(): WebContents | undefined {
-  return (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents;
-}
-
 const menuHandlers: MenuHandlers = {
-  // Until the change log drives app-wide undo (client grid issue), undo/redo act on the
-  // focused page's editing so text fields keep their native Ctrl+Z behaviour.
-  undo: () => focusedContents()?.undo(),
-  redo: () => focusedContents()?.redo(),
+  // The page decides: a focused text field undoes its typing, anything else the last command
+  // of the app-wide change log.
+  undo: () => broadcast('menu:commandRequested', { command: 'undo' }),
+  redo: () => broadcast('menu:commandRequested', { command: 'redo' }),
   importData: () => broadcast('menu:commandRequested', { command: 'import' }),
   exportData: () => broadcast('menu:commandRequested', { command: 'export' }),
   printVisitPlan: () => broadcast('menu:commandRequested', { command: 'printVisitPlan' }),
@@ -158,7 +154,7 @@ async function start(): Promise<void> {
     return;
   }
   host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
-  registerSecureHandlers({ invoke: (method, input) => host.invoke(method, input), log, devServerUrl });
+  registerSecureHandlers({ invoke: (method, input) => host.invoke(method, input), log, devServerUrl, clipboard });
   host.onEvent((event, payload) => {
     broadcast(event, payload);
     if (affectsMenuLocale(event, payload)) void refreshMenu();

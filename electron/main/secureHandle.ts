@@ -1,5 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import {
+  HOST_CHANNELS,
+  MAX_CLIPBOARD_CHARS,
   METHOD_NAMES,
   fail,
   ipcChannelFor,
@@ -13,9 +15,16 @@ import { validateSender } from './security/validateSender';
 
 export type Invoke = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
+/** The system clipboard (Electron's clipboard module in the app; a fake in tests). */
+export interface HostClipboard {
+  readText(): string | Promise<string>;
+  writeText(text: string): void | Promise<void>;
+}
+
 export interface SecureHandleOptions extends OriginOptions {
   invoke: Invoke;
   log: Logger;
+  clipboard?: HostClipboard;
 }
 
 function issuesOf(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
@@ -63,7 +72,35 @@ export function registerSecureHandlers(options: SecureHandleOptions): () => void
   for (const method of METHOD_NAMES) {
     ipcMain.handle(ipcChannelFor(method), createSecureHandler(method, options));
   }
+  const host = createHostHandlers(options);
+  for (const [channel, handler] of Object.entries(host)) ipcMain.handle(channel, handler);
   return () => {
     for (const method of METHOD_NAMES) ipcMain.removeHandler(ipcChannelFor(method));
+    for (const channel of Object.keys(host)) ipcMain.removeHandler(channel);
+  };
+}
+
+/**
+ * The host's own functions (clipboard for the grid's copy and paste), behind the same
+ * sender check. They throw on refusal: the renderer shows the clipboard error itself.
+ */
+export function createHostHandlers(
+  options: SecureHandleOptions,
+): Record<string, (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, ...args: unknown[]) => Promise<unknown>> {
+  const guard = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
+    if (!validateSender(event.senderFrame, options)) {
+      options.log.warn('ipc sender rejected', { channel });
+      throw new Error('sender rejected');
+    }
+    if (!options.clipboard) throw new Error('no clipboard in this host');
+    return options.clipboard;
+  };
+  return {
+    [HOST_CHANNELS.readClipboardText]: async (event) => guard(event, HOST_CHANNELS.readClipboardText).readText(),
+    [HOST_CHANNELS.writeClipboardText]: async (event, text) => {
+      const clipboard = guard(event, HOST_CHANNELS.writeClipboardText);
+      if (typeof text !== 'string' || text.length > MAX_CLIPBOARD_CHARS) throw new Error('clipboard text refused');
+      await clipboard.writeText(text);
+    },
   };
 }

@@ -1,4 +1,5 @@
 import {
+  HOST_CHANNELS,
   IPC_EVENT_CHANNEL,
   ipcChannelFor,
   type BridgeApi,
@@ -33,8 +34,14 @@ export function createBridge(
   ) as Record<MethodName, (input: unknown) => Promise<Result<unknown>>>;
   const known = new Set<string>(eventNames);
 
+  const host = Object.freeze({
+    readClipboardText: () => ipc.invoke(HOST_CHANNELS.readClipboardText) as Promise<string>,
+    writeClipboardText: (text: string) => ipc.invoke(HOST_CHANNELS.writeClipboardText, String(text)) as Promise<void>,
+  });
+
   return Object.freeze({
     methods: Object.freeze(methods),
+    host,
     on(event: EventName, listener: (payload: unknown) => void): () => void {
       if (typeof event !== 'string' || !known.has(event)) throw new TypeError(`Unknown event: ${String(event)}`);
       if (typeof listener !== 'function') throw new TypeError('Listener must be a function');

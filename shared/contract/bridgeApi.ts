@@ -9,7 +9,23 @@ import type { Result } from './result';
 export interface BridgeApi {
   readonly methods: { readonly [M in MethodName]: (input: unknown) => Promise<Result<unknown>> };
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** What only the desktop host can do (the core runs without Electron): the system clipboard. */
+  readonly host: HostApi;
 }
+
+export interface HostApi {
+  readClipboardText(): Promise<string>;
+  writeClipboardText(text: string): Promise<void>;
+}
+
+/** One fixed channel per host function; the page can never name a channel. */
+export const HOST_CHANNELS = {
+  readClipboardText: 'host:clipboard.readText',
+  writeClipboardText: 'host:clipboard.writeText',
+} as const satisfies Record<keyof HostApi, string>;
+
+/** The most text the clipboard bridge carries (a pasted column of 100k values fits easily). */
+export const MAX_CLIPBOARD_CHARS = 20_000_000;
 
 export const BRIDGE_GLOBAL = 'territoryGrid';
 /** IPC channel names are derived, never typed by hand. */

@@ -35,7 +35,14 @@ describe('the model editor in Chromium, on the real core', () => {
     // A built-in preset opens read-only with the clone hint.
     await pharmaRow.getByRole('button', { name: '查看' }).click();
     await expect.poll(() => page.getByTestId('readonly-hint').textContent()).toContain('复制后编辑');
-    expect(await page.getByLabel('“B 中潜力”的下限', { exact: true }).first().getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByLabel('“B 中潜力”的下限', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+    await page.getByText('行：医院级别如何确定').click();
+    await page.getByText('列：职称如何确定').click();
+    await page.getByTestId('score-matrix').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/model-editor-builtin.png' });
+    await page.locator('section[data-axis="behaviour"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/model-editor-behaviour.png' });
     await page.getByRole('button', { name: /返回模型列表/ }).click();
 
     // Clone with the prefilled form, changing the id and names.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENT_CHANNEL, METHOD_NAMES, formatError, ipcChannelFor } from '../../../shared/contract';
+import { HOST_CHANNELS, IPC_EVENT_CHANNEL, METHOD_NAMES, formatError, ipcChannelFor } from '../../../shared/contract';
 import type { HostToWorker, WorkerToHost } from '../../../electron/main/coreProtocol';
 
 // The composition root is tested with every Electron API faked; the order of calls and
@@ -74,6 +74,7 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: { showErrorBox: fn(), showMessageBox: fn(async () => ({ response: 0 })) },
     Menu: { buildFromTemplate: fn((template: unknown) => ({ template })), setApplicationMenu: fn() },
+    clipboard: { readText: fn(async () => ''), writeText: fn(async () => undefined) },
     screen: { getAllDisplays: fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     session: {
       defaultSession: {
@@ -180,7 +181,7 @@ describe('electron/main/index', () => {
       appVersion: '0.1.0',
     });
     const channels = vi.mocked(electron.ipcMain.handle).mock.calls.map((call) => call[0]);
-    expect(channels.sort()).toEqual(METHOD_NAMES.map(ipcChannelFor).sort());
+    expect(channels.sort()).toEqual([...METHOD_NAMES.map(ipcChannelFor), ...Object.values(HOST_CHANNELS)].sort());
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const window = h.state.windows[0];
     expect(window?.loadURL).toHaveBeenCalledExactlyOnceWith('app://bundle/index.html');

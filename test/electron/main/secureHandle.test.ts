@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, ipcChannelFor, type MethodName, type Result } from '../../../shared/contract';
+import { HOST_CHANNELS, METHOD_NAMES, ipcChannelFor, type MethodName, type Result } from '../../../shared/contract';
 import { silentLogger } from '../../../electron/core/log/logger';
 
 const handle = vi.fn();
@@ -24,7 +24,7 @@ describe('registerSecureHandlers', () => {
   it('registers exactly one handler per contract method and nothing else', () => {
     registerSecureHandlers({ invoke: async () => ok, log: silentLogger });
     const channels = handle.mock.calls.map((call) => call[0] as string);
-    expect(channels.sort()).toEqual(METHOD_NAMES.map(ipcChannelFor).sort());
+    expect(channels.sort()).toEqual([...METHOD_NAMES.map(ipcChannelFor), ...Object.values(HOST_CHANNELS)].sort());
     expect(new Set(channels).size).toBe(channels.length);
     expect(on).not.toHaveBeenCalled();
   });
@@ -32,7 +32,7 @@ describe('registerSecureHandlers', () => {
   it('can remove every handler again', () => {
     const dispose = registerSecureHandlers({ invoke: async () => ok, log: silentLogger });
     dispose();
-    expect(removeHandler.mock.calls.map((call) => call[0] as string).sort()).toEqual(METHOD_NAMES.map(ipcChannelFor).sort());
+    expect(removeHandler.mock.calls.map((call) => call[0] as string).sort()).toEqual([...METHOD_NAMES.map(ipcChannelFor), ...Object.values(HOST_CHANNELS)].sort());
   });
 
   it('forwards a valid call from the app window to the core', async () => {
@@ -104,5 +104,25 @@ describe('createSecureHandler', () => {
     const refused: Result<unknown> = { ok: false, error: { code: 'db.busy' } };
     const { handler } = make('db.backup', vi.fn<Invoke>(async () => refused));
     expect(await handler({ senderFrame: goodFrame }, {})).toEqual(refused);
+  });
+});
+
+describe('host clipboard handlers', () => {
+  const appFrame = { url: 'app://bundle/index.html', parent: null };
+  it('reads and writes the clipboard for the app window only, and refuses oversized or non-text input', async () => {
+    let stored = '';
+    const { createHostHandlers } = await import('../../../electron/main/secureHandle');
+    const handlers = createHostHandlers({
+      invoke: async () => ok,
+      log: silentLogger,
+      clipboard: { readText: () => stored, writeText: (text) => void (stored = text) },
+    });
+    const write = handlers[HOST_CHANNELS.writeClipboardText]!;
+    const read = handlers[HOST_CHANNELS.readClipboardText]!;
+    await write({ senderFrame: appFrame } as never, '张伟\t主任医师');
+    expect(await read({ senderFrame: appFrame } as never)).toBe('张伟\t主任医师');
+    await expect(read({ senderFrame: { url: 'https://evil.example/', parent: null } } as never)).rejects.toThrow('sender rejected');
+    await expect(write({ senderFrame: appFrame } as never, 42)).rejects.toThrow('refused');
+    await expect(write({ senderFrame: appFrame } as never, 'x'.repeat(20_000_001))).rejects.toThrow('refused');
   });
 });

@@ -67,7 +67,9 @@ describe('preload bridge', () => {
   it('contains only functions: one per contract method, plus on()', () => {
     const { functions, other } = walk(api, 'api');
     expect(other).toEqual([]);
-    expect(functions.sort()).toEqual([...METHOD_NAMES.map((m) => `api.methods.${m}`), 'api.on'].sort());
+    expect(functions.sort()).toEqual(
+      [...METHOD_NAMES.map((m) => `api.methods.${m}`), 'api.on', 'api.host.readClipboardText', 'api.host.writeClipboardText'].sort(),
+    );
   });
 
   it('does not leak ipcRenderer or any generic channel access', () => {

@@ -66,7 +66,9 @@ export function BandsEditor({ bands, path, subject, labelOf }: BandsEditorProps)
                   />
                 </td>
                 <td>{operator(band, index, 'min', label)}</td>
-                <td className="band-subject">{subject}</td>
+                <td className="band-subject">
+                  <span>{subject}</span>
+                </td>
                 <td>{operator(band, index, 'max', label)}</td>
                 <td>
                   <NumberField

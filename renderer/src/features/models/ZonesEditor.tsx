@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { boardGrid, type ModelDefinition, type Zone } from '../../../../shared/grading';
 import type { Locale } from '../../../../shared/i18n/locales';
 import { useLocale } from '../../i18n/useLocale';
-import { setCellVisits, setLocalized, setZoneCell, setZoneVisits } from './definitionEdit';
+import { colorForInput, setCellVisits, setLocalized, setZoneCell, setZoneVisits } from './definitionEdit';
 import { useEditor } from './EditorContext';
 import { LinesField, NumberField, TextField } from './fields';
 import { InlineProblems } from './ProblemList';
@@ -55,7 +55,7 @@ function ZoneCard({ zone, index, definition, onChange }: { zone: Zone; index: nu
         <TextField label={t('models.zone.nameEn')} lang="en" value={zone.name.en} onChange={(v) => setName('en', v)} />
         <span className="field">
           <label htmlFor={colorId}>{t('models.zone.color')}</label>
-          <input id={colorId} type="color" className="color-input" value={normaliseColor(zone.color)} disabled={readOnly} onChange={(event) => setColor(event.target.value)} />
+          <input id={colorId} type="color" className="color-input" value={colorForInput(zone.color)} disabled={readOnly} onChange={(event) => setColor(event.target.value)} />
         </span>
       </div>
 
@@ -127,10 +127,4 @@ function ZoneCard({ zone, index, definition, onChange }: { zone: Zone; index: nu
       <InlineProblems problems={problemsUnder(problems, ['zones', index])} />
     </section>
   );
-}
-
-/** <input type="color"> only takes #rrggbb. */
-function normaliseColor(color: string): string {
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  return (short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : color).toLowerCase();
 }
