@@ -72,7 +72,17 @@ export const ModelSummarySchema = z.object({
 });
 export type ModelSummary = z.infer<typeof ModelSummarySchema>;
 
+/** A grid column's saved layout (AG Grid column state, the parts we keep). */
+export const ColumnLayoutSchema = z.object({
+  colId: z.string().max(100),
+  width: z.number().min(20).max(2000).optional(),
+  hide: z.boolean().optional(),
+  pinned: z.enum(['left', 'right']).nullable().optional(),
+});
+
 export const SettingsSchema = z.object({
   locale: z.enum(LOCALES),
+  /** Column order, widths and hidden columns of the client grid, as the user left them. */
+  clientGridColumns: z.array(ColumnLayoutSchema).max(200).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

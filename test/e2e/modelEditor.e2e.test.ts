@@ -181,4 +181,31 @@ describe('the model editor in Chromium, on the real core', () => {
     await app.api.call('settings.update', { locale: 'zh-CN' });
     await page.close();
   });
+  it('opens every preset read-only without errors, including one-axis models and nested rules', async () => {
+    const { page, problems } = await app.openPage();
+    await page.getByRole('navigation').getByRole('link', { name: '模型', exact: true }).click();
+    const models = await app.api.call('models.list', {});
+    for (const model of models.filter((m) => m.builtin)) {
+      await page.getByTestId('models-table').locator(`[data-model-id="${model.id}"]`).getByRole('button', { name: '查看' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(model.name['zh-CN']);
+      await expect.poll(() => page.getByTestId('movers-total').count()).toBe(1);
+      expect(await page.locator('.fatal').count()).toBe(0);
+      // An unchanged model moves nobody and has no problems.
+      expect(await page.getByTestId('movers-total').getAttribute('data-total')).toBe('0');
+      expect(await page.getByTestId('problems').count()).toBe(0);
+      if (model.id === 'b2b-lifecycle' || model.id === 'deal-timing') {
+        for (const summary of await page.locator('details.rule-source > summary').all()) await summary.click();
+        await page.screenshot({ path: `test-results/model-editor-${model.id}.png` });
+        const second = page.locator('section[data-axis]').nth(1);
+        if ((await second.count()) > 0) {
+          await second.locator('.rule-top').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `test-results/model-editor-${model.id}-rule.png` });
+        }
+      }
+      await page.getByRole('button', { name: /返回模型列表/ }).click();
+    }
+    expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

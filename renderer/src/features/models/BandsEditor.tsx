@@ -42,10 +42,7 @@ export function BandsEditor({ bands, path, subject, labelOf }: BandsEditorProps)
         <thead>
           <tr>
             <th scope="col">{t('models.band.value')}</th>
-            <th scope="col" colSpan={5}>
-              {t('models.band.range')}
-            </th>
-            <th scope="col">{t('models.band.reads')}</th>
+            <th scope="col">{t('models.band.range')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,33 +52,29 @@ export function BandsEditor({ bands, path, subject, labelOf }: BandsEditorProps)
               <tr key={`${band.value}-${index}`} data-band={band.value}>
                 <th scope="row">{label}</th>
                 <td>
-                  <NumberField
-                    value={band.min}
-                    allowEmpty
-                    ariaLabel={t('models.band.min', { value: label })}
-                    placeholder="−∞"
-                    className="band-bound"
-                    testId={`band-min-${path.join('.')}-${band.value}`}
-                    onChange={(value) => change((all) => setBandBound(all, index, 'min', value))}
-                  />
-                </td>
-                <td>{operator(band, index, 'min', label)}</td>
-                <td className="band-subject">
-                  <span>{subject}</span>
-                </td>
-                <td>{operator(band, index, 'max', label)}</td>
-                <td>
-                  <NumberField
-                    value={band.max}
-                    allowEmpty
-                    ariaLabel={t('models.band.max', { value: label })}
-                    placeholder="+∞"
-                    className="band-bound"
-                    testId={`band-max-${path.join('.')}-${band.value}`}
-                    onChange={(value) => change((all) => setBandBound(all, index, 'max', value))}
-                  />
-                </td>
-                <td>
+                  <div className="band-range">
+                    <NumberField
+                      value={band.min}
+                      allowEmpty
+                      ariaLabel={t('models.band.min', { value: label })}
+                      placeholder="−∞"
+                      className="band-bound"
+                      testId={`band-min-${path.join('.')}-${band.value}`}
+                      onChange={(value) => change((all) => setBandBound(all, index, 'min', value))}
+                    />
+                    {operator(band, index, 'min', label)}
+                    <span className="band-subject">{subject}</span>
+                    {operator(band, index, 'max', label)}
+                    <NumberField
+                      value={band.max}
+                      allowEmpty
+                      ariaLabel={t('models.band.max', { value: label })}
+                      placeholder="+∞"
+                      className="band-bound"
+                      testId={`band-max-${path.join('.')}-${band.value}`}
+                      onChange={(value) => change((all) => setBandBound(all, index, 'max', value))}
+                    />
+                  </div>
                   <output className="band-text" data-testid={`band-text-${band.value}`}>
                     {bandRangeText(band, subject, t('models.band.any'))}
                   </output>

@@ -54,7 +54,9 @@ export function BoardPreview({ definition, preview }: { definition: ModelDefinit
               >
                 <div className="bp-cell-head">
                   <span className="bp-code">{code}</span>
-                  <span className="bp-zone">{zoneName}</span>
+                  <span className="bp-zone" title={zoneName}>
+                    {zoneName}
+                  </span>
                 </div>
                 {counted ? (
                   <div className="bp-counts" aria-hidden="true">
