@@ -10,6 +10,9 @@ import {
   SettingsSchema,
 } from '../domain/schemas';
 import { StatsSummarySchema } from './stats';
+import { boardMethods } from './boardMethods';
+import { planningMethods } from './planningMethods';
+import { transferMethods } from './transferMethods';
 import { ClientChangesSchema, ClientFieldSchema, ClientQuerySchema, HistoryStateSchema } from './clientQuery';
 import { DictionarySchema, ModelShapeSchema } from '../grading';
 import {
@@ -149,6 +152,9 @@ export const methods = {
   ),
   /** Replaces the demo region by an empty database, after a verified backup. */
   'data.startEmpty': command(NoInput, z.object({ backupPath: z.string() })),
+  ...boardMethods,
+  ...planningMethods,
+  ...transferMethods,
 } as const;
 
 export type Methods = typeof methods;

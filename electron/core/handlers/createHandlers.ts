@@ -5,6 +5,9 @@ import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
 import { integrityCheck, userVersion } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
 import { clientHandlers } from './clientHandlers';
+import { boardHandlers } from './boardHandlers';
+import { planningHandlers } from './planningHandlers';
+import { transferHandlers } from './transferHandlers';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings, writeSettings } from '../db/repos/settingsRepo';
@@ -35,6 +38,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'reps.list': () => listReps(db),
     'hospitals.list': () => listHospitals(db),
     ...clientHandlers(ctx),
+    ...boardHandlers(ctx),
+    ...planningHandlers(ctx),
+    ...transferHandlers(ctx),
     'models.list': () => listModels(db),
     'models.get': ({ id }) => {
       const stored = findModel(db, id);

@@ -230,7 +230,6 @@ export const en: Translation = {
     band: {
       value: 'Grade',
       range: 'Range',
-      reads: 'Reads',
       min: 'Lower bound of “{{value}}”',
       max: 'Upper bound of “{{value}}”',
       minOp: 'Lower bound comparison of “{{value}}”',

@@ -233,7 +233,6 @@ export const zhCN = {
     band: {
       value: '级别',
       range: '范围',
-      reads: '读作',
       min: '“{{value}}”的下限',
       max: '“{{value}}”的上限',
       minOp: '“{{value}}”的下限比较方式',
