@@ -6,44 +6,44 @@ export const MODEL_PROBLEM_MESSAGES = {
   'axis.duplicateId': { 'zh-CN': '轴“{{axis}}”重复定义', en: 'Axis "{{axis}}" is declared twice' },
   'axis.duplicateValue': { 'zh-CN': '轴“{{axis}}”的取值“{{value}}”重复', en: 'Axis "{{axis}}" lists the value "{{value}}" twice' },
   'rule.tooDeep': {
-    'zh-CN': '{{where}} 的规则嵌套过深（最多 {{max}} 层）',
+    'zh-CN': '{{where}}的规则嵌套过深（最多 {{max}} 层）',
     en: 'The rule at {{where}} is nested too deeply (at most {{max}} levels)',
   },
   'rule.undeclaredValue': {
-    'zh-CN': '{{where}} 的规则会产生“{{value}}”，但允许的取值只有：{{expected}}',
+    'zh-CN': '{{where}}的规则会产生“{{value}}”，但允许的取值只有：{{expected}}',
     en: 'The rule at {{where}} produces "{{value}}", which is not one of: {{expected}}',
   },
   'dictionary.unknown': {
-    'zh-CN': '{{where}} 的规则引用了不存在的字典“{{dictionary}}”',
+    'zh-CN': '{{where}}的规则引用了不存在的字典“{{dictionary}}”',
     en: 'The rule at {{where}} refers to an unknown dictionary "{{dictionary}}"',
   },
   'dictionary.duplicateId': { 'zh-CN': '模型中的字典“{{dictionary}}”重复定义', en: 'The model declares dictionary "{{dictionary}}" twice' },
   'bands.empty': {
-    'zh-CN': '{{where}} 中“{{value}}”的区间为空（下限高于上限）',
+    'zh-CN': '{{where}}中“{{value}}”的区间为空（下限高于上限）',
     en: 'At {{where}}, the band for "{{value}}" is empty (its minimum is above its maximum)',
   },
   'bands.overlap': {
-    'zh-CN': '{{where}} 中“{{a}}”与“{{b}}”的区间重叠',
+    'zh-CN': '{{where}}中“{{a}}”与“{{b}}”的区间重叠',
     en: 'At {{where}}, the bands for "{{a}}" and "{{b}}" overlap',
   },
   'bands.gap': {
-    'zh-CN': '{{where}} 的区间在 {{from}} 与 {{to}} 之间有空缺',
+    'zh-CN': '{{where}}的区间在 {{from}} 与 {{to}} 之间有空缺',
     en: 'At {{where}}, the bands leave a gap between {{from}} and {{to}}',
   },
   'scoreTable.missingScore': {
-    'zh-CN': '{{where}} 的分值表缺少“{{row}}”×“{{column}}”的分值',
+    'zh-CN': '{{where}}的分值表缺少“{{row}}”×“{{column}}”的分值',
     en: 'At {{where}}, the score table has no score for "{{row}}" × "{{column}}"',
   },
   'scoreTable.scoreNotBanded': {
-    'zh-CN': '{{where}} 中分值 {{score}} 不在任何区间内',
+    'zh-CN': '{{where}}中分值 {{score}} 不在任何区间内',
     en: 'At {{where}}, the score {{score}} falls in no band',
   },
   'maxOf.duplicateOrder': {
-    'zh-CN': '{{where}} 的优先顺序中“{{value}}”重复',
+    'zh-CN': '{{where}}的优先顺序中“{{value}}”重复',
     en: 'At {{where}}, the order lists "{{value}}" twice',
   },
   'when.duplicateCase': {
-    'zh-CN': '{{where}} 的条件分支中“{{value}}”已出现在 {{first}}，{{case}} 中的这一项永远不会生效',
+    'zh-CN': '{{where}}的条件分支中“{{value}}”已出现在 {{first}}，{{case}} 中的这一项永远不会生效',
     en: 'At {{where}}, "{{value}}" is already listed in {{first}}, so it never reaches {{case}}',
   },
   'cell.duplicateCode': { 'zh-CN': '格子“{{cell}}”重复定义', en: 'Cell "{{cell}}" is declared twice' },

@@ -105,7 +105,7 @@ describe('the model editor in Chromium, on the real core', () => {
 
     // Overlapping bands: the problem in Chinese, Save disabled; then back to tiling bands.
     await bMin.fill('2');
-    await expect.poll(() => page.getByTestId('problems').textContent()).toContain('客户潜力 中“C”与“B”的区间重叠');
+    await expect.poll(() => page.getByTestId('problems').textContent()).toContain('客户潜力中“C”与“B”的区间重叠');
     expect(await save.isDisabled()).toBe(true);
     await page.getByTestId('problems').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/model-editor-overlap.png' });

@@ -17,15 +17,9 @@ describe('methodsForScopes', () => {
   it('settings only touches settings', () => {
     expect(methodsForScopes(['settings'])).toEqual(['settings.get']);
   });
-  it('client changes refresh lists and the summary', () => {
-    expect(methodsForScopes(['clients'])).toEqual(['clients.list', 'stats.summary']);
-  });
-  it('merges scopes without duplicates and names only real read methods', () => {
-    const scopes = DataScope.options.filter((scope) => scope !== 'all');
-    const methods = methodsForScopes(scopes);
-    expect(methods).not.toBe('all');
-    if (methods === 'all') return;
-    expect(new Set(methods).size).toBe(methods.length);
-    for (const method of methods) expect(METHOD_NAMES).toContain(method);
+  it('any data change refreshes every read (pages, counts, facets, previews, history)', () => {
+    for (const scope of DataScope.options.filter((s) => s !== 'settings')) expect(methodsForScopes([scope])).toBe('all');
+    expect(methodsForScopes(['settings', 'grades'])).toBe('all');
+    expect(METHOD_NAMES).toContain('settings.get');
   });
 });

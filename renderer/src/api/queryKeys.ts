@@ -7,23 +7,12 @@ export function apiQueryKey(method: MethodName, input: unknown): readonly unknow
   return [API_KEY_ROOT, method, input ?? {}];
 }
 
-/** Which cached reads a change in each scope makes stale. */
-const READS_BY_SCOPE: Record<Exclude<DataScope, 'all'>, readonly MethodName[]> = {
-  clients: ['clients.list', 'stats.summary'],
-  reps: ['reps.list', 'clients.list', 'stats.summary'],
-  hospitals: ['hospitals.list', 'clients.list', 'stats.summary'],
-  grades: ['clients.list', 'stats.summary'],
-  models: ['models.list', 'clients.list', 'stats.summary'],
-  settings: ['settings.get'],
-};
-
-/** 'all' when everything is stale, else the affected methods (deduplicated, sorted). */
+/**
+ * Which cached reads a change makes stale. Grades, clients, reps, hospitals and models feed
+ * almost every read (counts, pages, facets, previews, history), so any of them refreshes all
+ * reads; only a settings change is narrow. Listing reads per scope went stale with every new method.
+ */
 export function methodsForScopes(scopes: readonly DataScope[]): 'all' | MethodName[] {
-  if (scopes.includes('all')) return 'all';
-  const methods = new Set<MethodName>();
-  for (const scope of scopes) {
-    if (scope === 'all') continue;
-    for (const method of READS_BY_SCOPE[scope]) methods.add(method);
-  }
-  return [...methods].sort();
+  if (scopes.length > 0 && scopes.every((scope) => scope === 'settings')) return ['settings.get'];
+  return 'all';
 }

@@ -31,7 +31,7 @@ describe('problemText', () => {
     const problems = problemsOf(overlapping);
     const overlap = problems.find((p) => p.code === 'bands.overlap');
     expect(overlap).toBeDefined();
-    expect(problemText(overlap!, overlapping, 'zh-CN', zh)).toBe('客户潜力 中“C”与“B”的区间重叠');
+    expect(problemText(overlap!, overlapping, 'zh-CN', zh)).toBe('客户潜力中“C”与“B”的区间重叠');
     expect(problemText(overlap!, overlapping, 'en', en)).toBe('At Potential, the bands for "C" and "B" overlap');
   });
 

@@ -163,7 +163,7 @@ describe("rule kind 'when'", () => {
       const [problem] = validateModel(dup);
       expect(problem).toMatchObject({ code: 'when.duplicateCase', path: ['axes', 0, 'rule', 'cases', 1, 'equals', 1] });
       expect(problem?.message.en).toBe('At tier, "key" is already listed in cases[0], so it never reaches cases[1]');
-      expect(problem?.message['zh-CN']).toBe('tier 的条件分支中“key”已出现在 cases[0]，cases[1] 中的这一项永远不会生效');
+      expect(problem?.message['zh-CN']).toBe('tier的条件分支中“key”已出现在 cases[0]，cases[1] 中的这一项永远不会生效');
     });
 
     it('counts when rules towards the nesting limit', () => {
