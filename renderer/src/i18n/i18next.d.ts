@@ -1,9 +1,9 @@
 import 'i18next';
-import type { Translation } from './zh-CN';
+import type { AppTranslation } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    resources: { translation: AppTranslation };
   }
 }

@@ -1,11 +1,32 @@
 import type { Locale } from '../../../shared/i18n/locales';
+import { boardViewLocale } from '../features/board/locale';
+import { planningLocale } from '../features/plans/locale';
+import { transferLocale } from '../features/transfer/locale';
 import { en } from './en';
 import { zhCN, type Translation } from './zh-CN';
 
 export const DEFAULT_NS = 'translation';
 
+/** Features that keep their texts in their own folder, by their key in the resources. */
+const FEATURE_LOCALES = {
+  boardView: boardViewLocale,
+  planning: planningLocale,
+  transfer: transferLocale,
+};
+
+type FeatureTexts = { [K in keyof typeof FEATURE_LOCALES]: (typeof FEATURE_LOCALES)[K]['zh-CN'] };
+export type AppTranslation = Translation & FeatureTexts;
+
+function featureTexts(lng: Locale): FeatureTexts {
+  return {
+    boardView: FEATURE_LOCALES.boardView[lng],
+    planning: FEATURE_LOCALES.planning[lng],
+    transfer: FEATURE_LOCALES.transfer[lng],
+  };
+}
+
 /** Bundled, so the first paint needs no loading step. */
-export const resources: Record<Locale, { translation: Translation }> = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+export const resources: Record<Locale, { translation: AppTranslation }> = {
+  'zh-CN': { translation: { ...zhCN, ...featureTexts('zh-CN') } },
+  en: { translation: { ...en, ...featureTexts('en') } },
 };
