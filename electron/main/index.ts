@@ -13,6 +13,7 @@ import { buildMenuTemplate, type MenuHandlers } from './menu';
 import { affectsMenuLocale } from './menuLocale';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { decideRenderGone } from './renderProcessGone';
+import { createSaveFile } from './saveFile';
 import { registerSecureHandlers } from './secureHandle';
 import { installContentsGuards } from './security/contentsGuards';
 import { permissionHandlers } from './security/permissions';
@@ -154,7 +155,13 @@ async function start(): Promise<void> {
     return;
   }
   host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
-  registerSecureHandlers({ invoke: (method, input) => host.invoke(method, input), log, devServerUrl, clipboard });
+  registerSecureHandlers({
+    invoke: (method, input) => host.invoke(method, input),
+    log,
+    devServerUrl,
+    clipboard,
+    saveFile: createSaveFile(() => mainWindow),
+  });
   host.onEvent((event, payload) => {
     broadcast(event, payload);
     if (affectsMenuLocale(event, payload)) void refreshMenu();

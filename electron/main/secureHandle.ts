@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import {
   HOST_CHANNELS,
   MAX_CLIPBOARD_CHARS,
+  MAX_SAVE_BASE64_CHARS,
   METHOD_NAMES,
   fail,
   ipcChannelFor,
@@ -21,10 +22,14 @@ export interface HostClipboard {
   writeText(text: string): void | Promise<void>;
 }
 
+/** Saving a file the page produced: the host asks where (a system dialog) and writes it. */
+export type SaveFile = (suggestedName: string, bytes: Buffer) => Promise<{ saved: boolean }>;
+
 export interface SecureHandleOptions extends OriginOptions {
   invoke: Invoke;
   log: Logger;
   clipboard?: HostClipboard;
+  saveFile?: SaveFile;
 }
 
 function issuesOf(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
@@ -87,11 +92,14 @@ export function registerSecureHandlers(options: SecureHandleOptions): () => void
 export function createHostHandlers(
   options: SecureHandleOptions,
 ): Record<string, (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, ...args: unknown[]) => Promise<unknown>> {
-  const guard = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
+  const checkSender = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
     if (!validateSender(event.senderFrame, options)) {
       options.log.warn('ipc sender rejected', { channel });
       throw new Error('sender rejected');
     }
+  };
+  const guard = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
+    checkSender(event, channel);
     if (!options.clipboard) throw new Error('no clipboard in this host');
     return options.clipboard;
   };
@@ -101,6 +109,16 @@ export function createHostHandlers(
       const clipboard = guard(event, HOST_CHANNELS.writeClipboardText);
       if (typeof text !== 'string' || text.length > MAX_CLIPBOARD_CHARS) throw new Error('clipboard text refused');
       await clipboard.writeText(text);
+    },
+    [HOST_CHANNELS.saveFile]: async (event, suggestedName, base64) => {
+      checkSender(event, HOST_CHANNELS.saveFile);
+      if (!options.saveFile) throw new Error('no file saving in this host');
+      if (typeof suggestedName !== 'string' || typeof base64 !== 'string' || base64.length > MAX_SAVE_BASE64_CHARS) {
+        throw new Error('file refused');
+      }
+      // Only a plain file name is taken from the page; the folder is the user's choice in the dialog.
+      const name = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) || 'export';
+      return options.saveFile(name, Buffer.from(base64, 'base64'));
     },
   };
 }

@@ -37,6 +37,8 @@ export function createBridge(
   const host = Object.freeze({
     readClipboardText: () => ipc.invoke(HOST_CHANNELS.readClipboardText) as Promise<string>,
     writeClipboardText: (text: string) => ipc.invoke(HOST_CHANNELS.writeClipboardText, String(text)) as Promise<void>,
+    saveFile: (suggestedName: string, base64: string) =>
+      ipc.invoke(HOST_CHANNELS.saveFile, String(suggestedName), String(base64)) as Promise<{ saved: boolean }>,
   });
 
   return Object.freeze({

@@ -16,16 +16,21 @@ export interface BridgeApi {
 export interface HostApi {
   readClipboardText(): Promise<string>;
   writeClipboardText(text: string): Promise<void>;
+  /** Asks where to save (the system dialog) and writes the bytes there; false when cancelled. */
+  saveFile(suggestedName: string, base64: string): Promise<{ saved: boolean }>;
 }
 
 /** One fixed channel per host function; the page can never name a channel. */
 export const HOST_CHANNELS = {
   readClipboardText: 'host:clipboard.readText',
   writeClipboardText: 'host:clipboard.writeText',
+  saveFile: 'host:file.save',
 } as const satisfies Record<keyof HostApi, string>;
 
 /** The most text the clipboard bridge carries (a pasted column of 100k values fits easily). */
 export const MAX_CLIPBOARD_CHARS = 20_000_000;
+/** The largest file the page can hand the host to save (base64 characters; about 150 MB of data). */
+export const MAX_SAVE_BASE64_CHARS = 200_000_000;
 
 export const BRIDGE_GLOBAL = 'territoryGrid';
 /** IPC channel names are derived, never typed by hand. */
