@@ -2,6 +2,8 @@ import type { Locale } from '../../../shared/i18n/locales';
 import { boardViewLocale } from '../features/board/locale';
 import { planningLocale } from '../features/plans/locale';
 import { transferLocale } from '../features/transfer/locale';
+import { dictionariesLocale } from '../features/dictionaries/locale';
+import { periodsLocale } from '../features/periods/locale';
 import { en } from './en';
 import { zhCN, type Translation } from './zh-CN';
 
@@ -12,6 +14,8 @@ const FEATURE_LOCALES = {
   boardView: boardViewLocale,
   planning: planningLocale,
   transfer: transferLocale,
+  dictionaries: dictionariesLocale,
+  periods: periodsLocale,
 };
 
 type FeatureTexts = { [K in keyof typeof FEATURE_LOCALES]: (typeof FEATURE_LOCALES)[K]['zh-CN'] };
@@ -22,6 +26,8 @@ function featureTexts(lng: Locale): FeatureTexts {
     boardView: FEATURE_LOCALES.boardView[lng],
     planning: FEATURE_LOCALES.planning[lng],
     transfer: FEATURE_LOCALES.transfer[lng],
+    dictionaries: FEATURE_LOCALES.dictionaries[lng],
+    periods: FEATURE_LOCALES.periods[lng],
   };
 }
 
