@@ -45,8 +45,23 @@ const CORE_METHODS = {
 } as const;
 
 // One block per feature, so features added in parallel never edit the same lines.
-const BOARD_METHODS = {} as const;
-const PLANNING_METHODS = {} as const;
+const BOARD_METHODS = {
+  'board.summary': true,
+} as const;
+const PLANNING_METHODS = {
+  'planning.capacity': true,
+  'planning.load': true,
+  'planning.updateRep': true,
+  'planning.calendar': true,
+  'planning.setCalendarDay': true,
+  'planning.daysOff': true,
+  'planning.setDayOff': true,
+  'planning.schedule': true,
+  'planning.editVisit': true,
+  'planning.resetEdits': true,
+  'planning.exportXlsx': true,
+  'planning.exportIcs': true,
+} as const;
 const TRANSFER_METHODS = {} as const;
 
 const METHODS = { ...CORE_METHODS, ...BOARD_METHODS, ...PLANNING_METHODS, ...TRANSFER_METHODS } as const satisfies Record<MethodName, true>;

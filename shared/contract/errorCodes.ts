@@ -25,5 +25,8 @@ export const ERROR_CODES = [
   'history.nothingToUndo',
   'history.nothingToRedo',
   'internal',
+  'planning.notWorkingDay',
+  'planning.dayFull',
+  'planning.clientNotOfRep',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -109,6 +109,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '程序内部出错，操作未完成。详细信息已写入日志。',
     en: 'An internal error stopped the operation. Details were written to the log.',
   },
+  'planning.notWorkingDay': {
+    'zh-CN': '{{date}} 不是该代表的工作日（节假日、周末或请假），不能安排拜访。',
+    en: '{{date}} is not a working day for this rep (holiday, weekend or day off); no visit can be planned on it.',
+  },
+  'planning.dayFull': {
+    'zh-CN': '{{date}} 已排满（每天最多 {{capacity}} 次拜访），请选择其他日期或提高该代表的每日拜访数。',
+    en: '{{date}} is full (at most {{capacity}} visits a day). Choose another day or raise the rep’s visits per day.',
+  },
+  'planning.clientNotOfRep': {
+    'zh-CN': '该客户不属于所选代表，不能加入其拜访计划。',
+    en: 'This client is not assigned to the selected rep and cannot be added to their plan.',
+  },
 };
 
 export function formatError(error: AppError, locale: Locale): string {

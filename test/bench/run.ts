@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { gradingBench } from './gradingBench';
+import { gridBench } from './gridBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
 const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grading: gradingBench,
+  grid: gridBench,
 };
 
 async function main(): Promise<number> {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryController } from '../features/history/HistoryController';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
 import { useNav } from './navStore';
@@ -34,6 +35,8 @@ export function AppFrame() {
           <PageView page={page} />
         </main>
       </div>
+      {/* App-wide undo/redo: shortcuts, the Electron menu's Undo/Redo, and the notice after each step. */}
+      <HistoryController />
     </div>
   );
 }

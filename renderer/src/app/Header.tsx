@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { fileName } from '../components/format';
+import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { useLocale } from '../i18n/useLocale';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -34,6 +35,7 @@ export function Header() {
           </dd>
         </div>
       </dl>
+      <UndoRedoButtons />
       <LanguageSwitch />
     </header>
   );

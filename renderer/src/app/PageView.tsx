@@ -4,6 +4,7 @@ import { ClientsPage } from '../features/clients/ClientsPage';
 import { ImportExportPage } from '../features/import/ImportExportPage';
 import { ModelsPage } from '../features/models/ModelsPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { PrintPlanPage } from '../features/plans/print/PrintPlanPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { PageId } from './routes';
 
@@ -23,5 +24,7 @@ export function PageView({ page }: { page: PageId }) {
       return <ModelsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'print':
+      return <PrintPlanPage />;
   }
 }

@@ -1,91 +1,367 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ColumnState } from 'ag-grid-community';
+import { ApiError, formatError, type ClientQuery } from '../../../../shared/contract';
+import { attributesOfModel } from '../../../../shared/grading';
+import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
+import { apiQueryKey } from '../../api/queryKeys';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
-import { formatCount } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
-import { ClientsTable } from './ClientsTable';
-import { useDebounced } from './useDebounced';
+import { AddClientDialog } from './AddClientDialog';
+import { BulkBar, type BulkField } from './BulkBar';
+import { ClientGrid, type ClientPage, type EditOutcome, type GridController } from './ClientGrid';
+import { chooseClipboard } from './clipboard';
+import { ColumnChooser } from './ColumnChooser';
+import { FilterChips } from './FilterChips';
+import { pageFiltersOf, useClientFilters } from './filterStore';
+import { GridFooter } from './GridFooter';
+import { buildColumnDefs, changeFor, displayValue, emptyGridContext, freeAttributesOf, invalidMessage, isEditableColumn, type DictionaryId, type GridContext, type Translate } from './gridColumns';
+import { isUnfiltered } from './gridQuery';
+import { PasteDialog, type PasteTarget } from './PasteDialog';
+import { SearchBox } from './SearchBox';
+import { toTsv } from './tsv';
+import { dictionaryChoices } from './validators';
 import './clients.css';
 
-const PAGE_SIZE = 50;
+type Message = { kind: 'ok' | 'error'; text: string; seq: number };
+
+const DICTIONARY_IDS: DictionaryId[] = ['title', 'hospitalClass', 'behaviour'];
+
+/**
+ * What cells, editors and filters read. AG Grid takes its `context` once, so this one object
+ * lives outside React and the page updates it in place (then redraws the cells).
+ */
+const gridContext: GridContext = emptyGridContext((key) => key, 'zh-CN');
+const ROWS_PER_CALL = 1000;
+const LAYOUT_SAVE_MS = 800;
+
+/** The saved layout in the settings' shape (width clamped to what the schema accepts). */
+function layoutOf(state: ColumnState[]) {
+  return state.slice(0, 200).map((c) => ({
+    colId: c.colId.slice(0, 100),
+    ...(typeof c.width === 'number' ? { width: Math.min(2000, Math.max(20, Math.round(c.width))) } : {}),
+    hide: Boolean(c.hide),
+    pinned: c.pinned === 'left' || c.pinned === true ? ('left' as const) : c.pinned === 'right' ? ('right' as const) : null,
+  }));
+}
 
 export function ClientsPage() {
-  const { t } = useTranslation();
+  const { t: typedT } = useTranslation();
+  // Grid texts are looked up by computed keys (grid.col.<field>, grid.invalid.<reason>); resources.ts holds them all.
+  const t = useMemo<Translate>(() => (key, params) => (typedT as unknown as Translate)(key, params), [typedT]);
   const locale = useLocale();
-  const [searchText, setSearchText] = useState('');
-  const [offset, setOffset] = useState(0);
-  const search = useDebounced(searchText.trim(), 300);
-
-  const input = { offset, limit: PAGE_SIZE, ...(search ? { search } : {}) };
-  const page = useApiQuery('clients.list', input, { keepPrevious: true });
-  // Zone names and colours of the active model, for the cell column.
+  const api = useApi();
+  const queryClient = useQueryClient();
   const summary = useApiQuery('stats.summary', {});
+  const modelId = summary.data?.model.id;
+  const model = useApiQuery('models.get', { id: modelId ?? 'none' }, { enabled: Boolean(modelId) });
+  const reps = useApiQuery('reps.list', {});
+  const dictionaries = useApiQuery('dictionaries.list', {});
+  const settings = useApiQuery('settings.get', {});
 
-  const total = page.data?.total ?? 0;
-  // The data can shrink under us (another window, start empty): fall back to the first page.
-  // Adjusted during render, as React recommends for state derived from new data.
-  if (page.data && !page.isPlaceholderData && offset > 0 && offset >= page.data.total) setOffset(0);
-  const shown = page.data?.rows.length ?? 0;
+  const filterState = useClientFilters();
+  const { search, zones, cells, repIds, overriddenOnly } = filterState;
+  const filters = useMemo(
+    () => pageFiltersOf({ search, zones, cells, repIds, overriddenOnly }),
+    [search, zones, cells, repIds, overriddenOnly],
+  );
+
+  const controller = useRef<GridController | null>(null);
+  const ctx = gridContext;
+  const [page, setPage] = useState<{ total: number; zoneCounts: Record<string, number>; query: ClientQuery } | null>(null);
+  const [selectedCount, setSelectedCount] = useState(0);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [pasting, setPasting] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmBulk, setConfirmBulk] = useState<{ field: BulkField; value: string } | null>(null);
+  const clipboard = useMemo(() => chooseClipboard(), []);
+
+  const say = useCallback((kind: Message['kind'], text: string) => setMessage((m) => ({ kind, text, seq: (m?.seq ?? 0) + 1 })), []);
+  const sayError = useCallback(
+    (error: unknown) => say('error', error instanceof ApiError ? formatError(error.error, locale) : error instanceof Error ? error.message : String(error)),
+    [locale, say],
+  );
+
+  // A new model version (or an undo of one) changes the computed columns; dictionaries change the dropdowns.
+  useEffect(
+    () =>
+      api.on('data:changed', ({ scopes }) => {
+        if (scopes.includes('all') || scopes.includes('models')) {
+          void queryClient.invalidateQueries({ queryKey: apiQueryKey('models.get', { id: modelId ?? 'none' }) });
+          void queryClient.invalidateQueries({ queryKey: apiQueryKey('dictionaries.list', {}) });
+        }
+      }),
+    [api, queryClient, modelId],
+  );
+
+  const sortedReps = useMemo(() => [...(reps.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [reps.data]);
+  const dictionaryById = useMemo(() => new Map((dictionaries.data ?? []).map((d) => [d.id, d])), [dictionaries.data]);
+  const choices = useMemo(
+    () => Object.fromEntries(DICTIONARY_IDS.map((id) => [id, dictionaryChoices(dictionaryById.get(id))])) as Record<DictionaryId, string[]>,
+    [dictionaryById],
+  );
+
+  // What cells, editors and filters read. Mutated in place (the grid holds it as its context), then cells redraw.
+  useEffect(() => {
+    ctx.t = t;
+    ctx.locale = locale;
+    ctx.api = api;
+    ctx.model = model.data?.definition ?? null;
+    ctx.zones = new Map((summary.data?.zones ?? []).map((zone) => [zone.id, zone]));
+    ctx.reps = sortedReps;
+    for (const id of DICTIONARY_IDS) ctx.dictionaries[id] = dictionaryById.get(id);
+    ctx.choices = choices;
+    ctx.queryWithout = (field) => controller.current?.query(field) ?? {};
+    controller.current?.api?.refreshCells({ force: true });
+  }, [ctx, t, locale, api, model.data, summary.data, sortedReps, dictionaryById, choices]);
+
+  const freeAttributes = useMemo(() => (model.data ? freeAttributesOf(attributesOfModel(model.data.definition)) : []), [model.data]);
+  const columnDefs = useMemo(() => buildColumnDefs({ t, freeAttributes }), [t, freeAttributes]);
+
+  // Column layout: restored once per grid, saved (debounced) when the user moves, resizes or hides columns.
+  const savedLayout = settings.data?.clientGridColumns as ColumnState[] | undefined;
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveLayout = useCallback(
+    (state: ColumnState[] | null) => {
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        const layout = state ?? controller.current?.api?.getColumnState() ?? [];
+        api.call('settings.update', { clientGridColumns: layoutOf(layout) }).catch(sayError);
+      }, LAYOUT_SAVE_MS);
+    },
+    [api, sayError],
+  );
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
+
+  const onPage = useCallback((result: ClientPage, query: ClientQuery) => setPage({ total: result.total, zoneCounts: result.zoneCounts, query }), []);
+
+  const onEdit = useCallback(
+    (outcome: EditOutcome) => {
+      if (outcome.kind === 'saved') {
+        const value = displayValue(outcome.row, outcome.colId, ctx) || t('grid.blank');
+        say('ok', t('grid.edit.saved', { name: outcome.row.name, column: outcome.header, value, cell: outcome.row.cell ?? t('common.ungraded') }));
+      } else {
+        say('error', t('grid.edit.refused', { name: outcome.row.name, column: outcome.header, message: outcome.message ?? '' }));
+      }
+    },
+    [ctx, say, t],
+  );
+
+  /** The selected ids in the grid's order (the core sorts them like the grid). */
+  const orderedSelection = useCallback(async (): Promise<number[]> => {
+    const grid = controller.current;
+    if (!grid) return [];
+    const ids = await api.call('clients.ids', { query: grid.query() });
+    return ids.filter((id) => grid.selected.has(id));
+  }, [api]);
+
+  const selectAllFiltered = () => {
+    const grid = controller.current;
+    if (!grid) return;
+    setBusy(true);
+    api
+      .call('clients.ids', { query: grid.query() })
+      .then((ids) => grid.selectIds(ids))
+      .catch(sayError)
+      .finally(() => setBusy(false));
+  };
+
+  const setField = async (field: BulkField, value: string) => {
+    const grid = controller.current;
+    if (!grid || grid.selected.size === 0) return;
+    const parsed = changeFor(field, value, ctx);
+    if (!parsed.ok) {
+      say('error', invalidMessage(parsed.error, t));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.call('clients.bulkUpdate', { ids: [...grid.selected], changes: parsed.value });
+      say('ok', t('grid.bulk.done', { n: result.count, field: t(`grid.col.${field}`), value: value || t('grid.blank') }));
+    } catch (error) {
+      sayError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyRows = async () => {
+    const grid = controller.current;
+    if (!grid?.api) return;
+    setBusy(true);
+    try {
+      const ids = await orderedSelection();
+      const columns = (grid.api.getAllDisplayedColumns() ?? [])
+        .map((column) => ({ colId: column.getColId(), header: column.getColDef().headerName ?? '' }))
+        .filter((column) => column.header !== '' && !column.colId.startsWith('ag-Grid'));
+      const lines: string[][] = [columns.map((c) => c.header)];
+      for (let i = 0; i < ids.length; i += ROWS_PER_CALL) {
+        const rows = await api.call('clients.rows', { ids: ids.slice(i, i + ROWS_PER_CALL) });
+        for (const row of rows) lines.push(columns.map((c) => displayValue(row, c.colId, ctx)));
+      }
+      await clipboard.writeText(toTsv(lines));
+      say('ok', t('grid.bulk.copied', { n: lines.length - 1 }));
+    } catch (error) {
+      sayError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteRows = async () => {
+    const grid = controller.current;
+    setConfirmDelete(false);
+    if (!grid || grid.selected.size === 0) return;
+    setBusy(true);
+    try {
+      const result = await api.call('clients.delete', { ids: [...grid.selected] });
+      grid.clearSelection();
+      say('ok', t('grid.delete.done', { n: result.count }));
+    } catch (error) {
+      sayError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pasteTargets: PasteTarget[] = useMemo(
+    () => columnDefs.filter((def) => def.colId && isEditableColumn(def.colId)).map((def) => ({ colId: def.colId!, header: def.headerName ?? def.colId! })),
+    [columnDefs],
+  );
+
+  const boardCells = useMemo(() => {
+    const byCode = new Map((summary.data?.cells ?? []).map((c) => [c.code, c]));
+    return (summary.data?.layout.rows.flat() ?? []).map((code) => ({ code, zoneId: byCode.get(code)?.zoneId ?? null }));
+  }, [summary.data]);
+
+  const anyFilter = page ? !isUnfiltered(page.query) : false;
 
   return (
     <section className="page page-clients" aria-labelledby="clients-title">
       <PageTitle id="clients-title">{t('clients.title')}</PageTitle>
-      <div className="toolbar">
-        <label className="field field-inline">
-          <span>{t('clients.search')}</span>
+      <div className="grid-toolbar">
+        <SearchBox />
+        <label className="toggle-field">
           <input
-            type="search"
-            value={searchText}
-            placeholder={t('clients.searchPlaceholder')}
-            maxLength={200}
-            onChange={(event) => {
-              setSearchText(event.target.value);
-              setOffset(0);
-            }}
+            type="checkbox"
+            checked={overriddenOnly}
+            onChange={(event) => filterState.setOverriddenOnly(event.target.checked)}
+            data-testid="overridden-only"
           />
+          {t('grid.overriddenOnly')}
         </label>
-        <p className="toolbar-fact">
-          {t('clients.total')}{' '}
-          <strong data-testid="clients-total">{page.data ? String(total) : '…'}</strong>
-        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={!anyFilter}
+          onClick={() => {
+            filterState.clearPageFilters();
+            controller.current?.api?.setFilterModel(null);
+          }}
+        >
+          {t('grid.clearFilters')}
+        </button>
+        <span className="grid-toolbar-spacer" />
+        <ColumnChooser
+          controller={controller}
+          onChanged={() => saveLayout(null)}
+          onReset={() => {
+            clearTimeout(saveTimer.current);
+            api.call('settings.update', { clientGridColumns: [] }).catch(sayError);
+          }}
+        />
+        <button type="button" className="button button-primary" onClick={() => setAdding(true)} data-testid="add-client">
+          {t('grid.add.button')}
+        </button>
       </div>
-
-      {page.isError ? <ErrorMessage error={page.error} onRetry={() => void page.refetch()} /> : null}
-      {page.isPending ? <Loading /> : null}
-      {page.data ? (
-        page.data.rows.length === 0 ? (
-          <p className="empty">{search ? t('clients.empty') : t('clients.none')}</p>
-        ) : (
-          <ClientsTable rows={page.data.rows} zones={summary.data?.zones ?? []} pageSize={PAGE_SIZE} />
-        )
-      ) : null}
-
-      {page.data && total > 0 ? (
-        <nav className="pager" aria-label={t('clients.pager')}>
-          <button
-            type="button"
-            className="button"
-            disabled={offset === 0 || page.isFetching}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+      <FilterChips zones={summary.data?.zones ?? []} cells={boardCells} reps={sortedReps} />
+      <BulkBar
+        reps={sortedReps}
+        choices={choices}
+        selected={selectedCount}
+        filtered={page?.total ?? null}
+        busy={busy}
+        onSelectAllFiltered={selectAllFiltered}
+        onClearSelection={() => controller.current?.clearSelection()}
+        onSetField={(field, value) => (field === 'hospitalClass' ? setConfirmBulk({ field, value }) : void setField(field, value))}
+        onCopy={() => void copyRows()}
+        onPaste={() => setPasting(true)}
+        onDelete={() => setConfirmDelete(true)}
+      />
+      <div className="grid-message-line">
+        {message ? (
+          <p
+            key={message.seq}
+            className={message.kind === 'error' ? 'grid-message grid-message-error' : 'grid-message'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="grid-message"
           >
-            {t('clients.previous')}
-          </button>
-          <span aria-live="polite">
-            {t('clients.range', { from: formatCount(offset + 1, locale), to: formatCount(offset + shown, locale) })}
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={offset + PAGE_SIZE >= total || page.isFetching}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            {t('clients.next')}
-          </button>
-        </nav>
-      ) : null}
+            {message.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="client-grid" data-testid="clients-table" aria-label={t('grid.label')}>
+        <ClientGrid
+          key={locale}
+          ctx={ctx}
+          columnDefs={columnDefs}
+          filters={filters}
+          savedLayout={savedLayout}
+          ref={controller}
+          onPage={onPage}
+          onLoadError={sayError}
+          onSelectionChanged={setSelectedCount}
+          onEdit={onEdit}
+          onLayoutChanged={saveLayout}
+        />
+      </div>
+      <GridFooter
+        total={summary.data?.totals.clients ?? null}
+        filtered={page?.total ?? null}
+        selected={selectedCount}
+        zoneCounts={page?.zoneCounts ?? null}
+        zones={summary.data?.zones ?? []}
+      />
+      <AddClientDialog open={adding} ctx={ctx} reps={sortedReps} choices={choices} onClose={() => setAdding(false)} onCreated={(row) => say('ok', t('grid.add.done', { name: row.name, cell: row.cell ?? t('common.ungraded') }))} />
+      <PasteDialog
+        open={pasting}
+        ctx={ctx}
+        clipboard={clipboard}
+        targets={pasteTargets}
+        orderedIds={orderedSelection}
+        onClose={() => setPasting(false)}
+        onDone={(text) => say('ok', text)}
+      />
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('grid.delete.title', { n: selectedCount })}
+        confirmLabel={t('grid.delete.confirm')}
+        cancelLabel={t('common.cancel')}
+        danger
+        onConfirm={() => void deleteRows()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>{t('grid.delete.body', { n: selectedCount })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmBulk !== null}
+        title={t('grid.bulk.classTitle')}
+        confirmLabel={t('grid.bulk.apply')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={() => {
+          const pending = confirmBulk;
+          setConfirmBulk(null);
+          if (pending) void setField(pending.field, pending.value);
+        }}
+        onCancel={() => setConfirmBulk(null)}
+      >
+        <p>{t('grid.bulk.classBody', { n: selectedCount, value: confirmBulk?.value || t('grid.blank') })}</p>
+      </ConfirmDialog>
     </section>
   );
 }

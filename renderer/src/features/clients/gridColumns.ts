@@ -1,4 +1,4 @@
-import type { CellClassParams, ColDef, ICellEditorParams, ITooltipParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ICellEditorParams, TooltipCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { Api, ClientChanges, ClientQuery } from '../../../../shared/contract';
 import type { ClientRow, LocalizedText } from '../../../../shared/domain/schemas';
 import { visitsPerMonthOfCell, type Dictionary, type ModelDefinition } from '../../../../shared/grading';
@@ -82,10 +82,12 @@ export interface ColumnSpec {
   numeric?: boolean;
 }
 
-/** Every column, in the default order: the grading table's order, then grading inputs, then results. */
+/** Every column, in the default order: name and cell first (pinned), the grading inputs, then the other results. */
 export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { colId: 'id', header: 'grid.col.id', filter: 'number', edit: null, width: 80, hide: true, numeric: true },
-  { colId: 'name', header: 'grid.col.name', filter: 'text', edit: 'text', width: 110, pinned: 'left' },
+  { colId: 'name', header: 'grid.col.name', filter: 'text', edit: 'text', width: 100, pinned: 'left' },
+  // The cell that counts stays in view beside the name, coloured by zone, with the zone's name.
+  { colId: 'cell', header: 'grid.col.cell', filter: 'facet', facetLabel: 'cell', edit: null, width: 150, pinned: 'left' },
   { colId: 'hospitalName', header: 'grid.col.hospitalName', filter: 'text', edit: 'text', width: 190 },
   { colId: 'hospitalClass', header: 'grid.col.hospitalClass', filter: 'facet', edit: 'word', dictionary: 'hospitalClass', width: 110 },
   { colId: 'department', header: 'grid.col.department', filter: 'text', edit: 'text', width: 110 },
@@ -99,7 +101,6 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { colId: 'behaviourDigit', header: 'grid.col.behaviourDigit', filter: 'facet', edit: null, width: 90 },
   { colId: 'formulaCell', header: 'grid.col.formulaCell', filter: 'facet', facetLabel: 'cell', edit: null, width: 96 },
   { colId: 'overrideCell', header: 'grid.col.overrideCell', filter: 'facet', facetLabel: 'cell', edit: null, width: 110 },
-  { colId: 'cell', header: 'grid.col.cell', filter: 'facet', facetLabel: 'cell', edit: null, width: 150 },
   { colId: 'zone', header: 'grid.col.zone', filter: 'facet', facetLabel: 'zone', edit: null, width: 96, hide: true },
   { colId: 'visitsPerMonth', header: 'grid.col.visitsPerMonth', filter: 'number', edit: null, width: 110, numeric: true },
 ];
@@ -326,16 +327,22 @@ export function buildColumnDefs({ t, freeAttributes = [] }: BuildColumnsOptions)
         params.value === '' ? t('grid.clearValue') : formatValue(spec.colId, params.value, ctxOf(params)),
       cellClassRules: { 'tg-cell-error': hasCellError },
     };
-    if (spec.edit) def.cellClass = 'tg-editable';
+    if (spec.numeric) def.cellClass = 'ag-right-aligned-cell';
+    if (spec.edit) {
+      def.cellClass = spec.numeric ? ['ag-right-aligned-cell', 'tg-editable'] : 'tg-editable';
+      // A refused edit explains itself where it happened.
+      def.tooltip = (params: TooltipCallbackParams<ClientRow>) =>
+        params.data ? ctxOf(params).cellErrors.get(cellErrorKey(params.data.id, spec.colId)) : undefined;
+    }
     if (spec.colId === 'hospitalClass') def.headerTooltip = `${header}: ${t('grid.hospitalClassNote')}`;
     if (spec.colId === 'cell') {
       def.cellRenderer = 'zoneCellRenderer';
       def.cellClassRules = { 'tg-cell-error': hasCellError, 'tg-overridden': (p) => !!p.data?.overrideCell };
-      def.tooltipValueGetter = (params: ITooltipParams<ClientRow>) => overrideTooltip(params.data, ctxOf(params));
+      def.tooltip = (params: TooltipCallbackParams<ClientRow>) => overrideTooltip(params.data, ctxOf(params));
     }
     if (spec.colId === 'overrideCell') {
       def.cellClass = 'tg-override-cell';
-      def.tooltipValueGetter = (params: ITooltipParams<ClientRow>) => overrideTooltip(params.data, ctxOf(params));
+      def.tooltip = (params: TooltipCallbackParams<ClientRow>) => overrideTooltip(params.data, ctxOf(params));
     }
     if (spec.colId === 'zone') def.cellRenderer = 'zoneNameRenderer';
     return def;

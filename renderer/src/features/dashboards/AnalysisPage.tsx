@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatCount, formatShare, formatVisits, shareOf } from '../../components/format';
 import { ZoneName } from '../../components/ZoneName';
 import { useLocale } from '../../i18n/useLocale';
+import { PeriodComparison } from '../periods/PeriodComparison';
 import { ShareBar } from './ShareBar';
 import './analysis.css';
 
@@ -82,6 +83,7 @@ export function AnalysisPage() {
           </div>
         </>
       ) : null}
+      <PeriodComparison />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
+import { DictionariesPanel } from '../dictionaries/DictionariesPanel';
+import { ModelsTabs, modelsPanelId, modelsTabId, type ModelsTab } from '../dictionaries/ModelsTabs';
 import { ActivateDialog, ActivationNotice } from './ActivateDialog';
 import { CloneDialog } from './CloneDialog';
 import { ModelEditor } from './ModelEditor';
@@ -19,6 +21,7 @@ export function ModelsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [cloning, setCloning] = useState<ModelSummary | null>(null);
   const [activating, setActivating] = useState<ModelSummary | null>(null);
+  const [tab, setTab] = useState<ModelsTab>('models');
   const activate = useActivateModel();
   const sectionRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -93,9 +96,23 @@ export function ModelsPage() {
     );
   }
 
+  // The 字典 tab: the words users type → the categories models use.
+  if (tab === 'dictionaries') {
+    return (
+      <section ref={sectionRef} className="page page-models" aria-labelledby="models-title">
+        <PageTitle id="models-title">{t('models.title')}</PageTitle>
+        <ModelsTabs tab={tab} onChange={setTab} panelId={modelsPanelId(tab)} />
+        <div role="tabpanel" id={modelsPanelId(tab)} aria-labelledby={modelsTabId(tab)}>
+          <DictionariesPanel />
+        </div>
+      </section>
+    );
+  }
+
   return (
     <section ref={sectionRef} className="page page-models" aria-labelledby="models-title">
       <PageTitle id="models-title">{t('models.title')}</PageTitle>
+      <ModelsTabs tab={tab} onChange={setTab} />
       <p className="lead">{t('models.list.intro')}</p>
       {activate.isPending ? (
         <p className="notice" role="status">

@@ -1,94 +1,96 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { formatCount, formatVisits } from '../../components/format';
-import { ZoneName } from '../../components/ZoneName';
-import { useLocale } from '../../i18n/useLocale';
-import { repLoadRows } from './repLoad';
+import { CalendarSettings } from './CalendarSettings';
+import { ClientDates } from './ClientDates';
+import { ExportBar } from './ExportBar';
+import { LoadView } from './LoadView';
+import { MonthCalendar } from './MonthCalendar';
+import { defaultMonth, quarterOf } from './planView';
+import './plans.css';
+
+const TABS = ['load', 'calendar', 'clients', 'settings'] as const;
+type Tab = (typeof TABS)[number];
 
 export function PlansPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const summary = useApiQuery('stats.summary', {});
+  const [tab, setTab] = useState<Tab>('load');
+  const [month, setMonth] = useState(() => defaultMonth(new Date()));
+  const [quarter, setQuarter] = useState(false);
   const reps = useApiQuery('reps.list', {});
-  const visitsPerDay = new Map((reps.data ?? []).map((rep) => [rep.id, rep.visitsPerDay]));
-  const rows = summary.data ? repLoadRows(summary.data) : [];
-  const zones = summary.data?.zones ?? [];
-  const dash = t('common.none');
+  const [chosenRep, setRepId] = useState<number | null>(null);
+  const repId = chosenRep ?? reps.data?.[0]?.id ?? null;
+  const rep = reps.data?.find((r) => r.id === repId) ?? null;
+  const period = quarter ? quarterOf(month) : month;
+  const year = Number(month.slice(0, 4));
+  const calendar = useApiQuery('planning.calendar', { year });
 
   return (
     <section className="page page-plans" aria-labelledby="plans-title">
-      <PageTitle id="plans-title">{t('plans.title')}</PageTitle>
-      <p className="lead">{t('plans.intro')}</p>
-      {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
-      {reps.isError ? <ErrorMessage error={reps.error} onRetry={() => void reps.refetch()} /> : null}
-      {summary.isPending ? <Loading /> : null}
-      {summary.data && rows.length === 0 ? <p className="empty">{t('plans.empty')}</p> : null}
-      {summary.data && rows.length > 0 ? (
-        <div className="table-scroll table-fit">
-          <table className="data-table" data-testid="plans-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.col.rep')}</th>
-                <th scope="col" className="num">
-                  {t('plans.col.clients')}
-                </th>
-                {zones.map((zone) => (
-                  <th key={zone.id} scope="col" className="num">
-                    <ZoneName name={zone.name[locale]} color={zone.color} />
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('plans.col.ungraded')}
-                </th>
-                <th scope="col" className="num">
-                  {t('plans.col.visitsPerDay')}
-                </th>
-                <th scope="col" className="num">
-                  {t('plans.col.monthlyVisits')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.repId ?? 'none'}>
-                  <th scope="row">{row.repName ?? t('common.unassignedRep')}</th>
-                  <td className="num">{formatCount(row.clients, locale)}</td>
-                  {zones.map((zone) => (
-                    <td key={zone.id} className="num">
-                      {formatCount(row.perZone[zone.id] ?? 0, locale)}
-                    </td>
-                  ))}
-                  <td className="num">{formatCount(row.ungraded, locale)}</td>
-                  <td className="num">
-                    {row.repId !== null && visitsPerDay.has(row.repId)
-                      ? formatVisits(visitsPerDay.get(row.repId) ?? 0, locale)
-                      : dash}
-                  </td>
-                  <td className="num strong">{formatVisits(row.monthlyVisits, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('plans.total')}</th>
-                <td className="num">{formatCount(summary.data.totals.clients, locale)}</td>
-                {zones.map((zone) => (
-                  <td key={zone.id} className="num">
-                    {formatCount(zone.count, locale)}
-                  </td>
-                ))}
-                <td className="num">{formatCount(summary.data.totals.ungraded, locale)}</td>
-                <td className="num">{dash}</td>
-                <td className="num strong">{formatVisits(summary.data.totals.monthlyVisits, locale)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+      <PageTitle id="plans-title">{t('planning.title')}</PageTitle>
+      <p className="lead">{t('planning.intro')}</p>
+      <div className="plans-controls">
+        <label className="field field-inline">
+          <span>{t('planning.month')}</span>
+          <input
+            type="month"
+            value={month}
+            data-testid="plans-month"
+            onChange={(event) => {
+              if (/^\d{4}-\d{2}$/.test(event.target.value)) setMonth(event.target.value);
+            }}
+          />
+        </label>
+        <label className="field field-inline">
+          <span>{t('planning.rep')}</span>
+          <select value={repId ?? ''} data-testid="plans-rep" onChange={(event) => setRepId(Number(event.target.value))}>
+            {(reps.data ?? []).map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {tab === 'clients' ? (
+          <label className="field field-inline">
+            <input type="checkbox" checked={quarter} onChange={(event) => setQuarter(event.target.checked)} />
+            <span>
+              {t('planning.quarter')} ({quarterOf(month)})
+            </span>
+          </label>
+        ) : null}
+        <ExportBar month={month} period={tab === 'clients' ? period : month} rep={rep} />
+      </div>
+      {calendar.data?.provisional ? (
+        <p className="notice notice-info" role="note" data-testid="plans-provisional">
+          {t('planning.provisional', { year })}
+        </p>
       ) : null}
-      <p className="note">{t('plans.later')}</p>
+      {reps.isError ? <ErrorMessage error={reps.error} onRetry={() => void reps.refetch()} /> : null}
+      <div className="plans-tabs" role="tablist" aria-label={t('planning.tabs.label')}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`plans-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`plans-panel-${id}`}
+            className={tab === id ? 'plans-tab plans-tab-active' : 'plans-tab'}
+            onClick={() => setTab(id)}
+          >
+            {t(`planning.tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`plans-panel-${tab}`} aria-labelledby={`plans-tab-${tab}`} className="plans-panel">
+        {tab === 'load' ? <LoadView month={month} onShowRep={(id) => { setRepId(id); setTab('calendar'); }} /> : null}
+        {tab === 'calendar' && rep ? <MonthCalendar month={month} rep={rep} /> : null}
+        {tab === 'clients' && rep ? <ClientDates period={period} rep={rep} /> : null}
+        {tab === 'settings' ? <CalendarSettings year={year} rep={rep} /> : null}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,321 @@
+import { AppFailure } from '../../../shared/contract';
+import type { LoadReport, PlanClientDto, PlanReport, RepMonthPlanDto, WhatIf } from '../../../shared/contract/planningMethods';
+import type { ModelDefinition } from '../../../shared/grading';
+import { buildCalendar, isProvisionalMonth, workingDaysOfMonth, type WorkCalendar } from '../../../shared/planning/calendar';
+import { clientsByRep, repMonthLoad, type PlanRep } from '../../../shared/planning/capacity';
+import { formatMonth, isDate, monthOfDate, monthsOfPeriod } from '../../../shared/planning/dates';
+import { frequencyOfCell, withZoneFrequencies, zoneIdOfCell } from '../../../shared/planning/load';
+import { planRepMonth, type RepMonthPlan } from '../../../shared/planning/plan';
+import { recordChange } from '../changeLog/recordChange';
+import { readRow } from '../changeLog/rowImages';
+import type { CoreContext } from '../context';
+import {
+  deletePlanEdits,
+  insertPlanEdit,
+  readCalendar,
+  readPlanClients,
+  readPlanEdits,
+  readPlanReps,
+  readRepDaysOff,
+  writeCalendarDay,
+  writeRepDayOff,
+  type PlanClientRow,
+} from './planningRepo';
+
+/** What every planning read starts from: the active model, the calendar, reps and clients. */
+export interface PlanningInputs {
+  model: ModelDefinition;
+  builtin: boolean;
+  version: number;
+  calendar: WorkCalendar;
+  reps: PlanRep[];
+  clients: PlanClientRow[];
+}
+
+function periodRange(months: readonly string[]): { from: string; to: string } {
+  return { from: `${months[0]!}-01`, to: `${months[months.length - 1]!}-31` };
+}
+
+export function readPlanningInputs(ctx: CoreContext, months: readonly string[]): PlanningInputs {
+  const stored = ctx.grading.model();
+  return {
+    model: stored.definition,
+    builtin: stored.builtin,
+    version: stored.version,
+    calendar: buildCalendar(readCalendar(ctx.db)),
+    reps: readPlanReps(ctx.db, periodRange(months)),
+    clients: readPlanClients(ctx.db, stored.definition.id),
+  };
+}
+
+export function capacityOfMonth(ctx: CoreContext, month: string) {
+  const inputs = readPlanningInputs(ctx, [month]);
+  const byRep = clientsByRep(inputs.clients);
+  return inputs.reps.map((rep) => {
+    const row = repMonthLoad(inputs.model, month, inputs.calendar, rep, byRep.get(rep.id) ?? []);
+    return {
+      repId: row.repId,
+      repName: row.repName,
+      workingDays: row.workingDays,
+      visitsPerDay: row.visitsPerDay,
+      capacity: row.capacity,
+      load: row.load,
+      slack: row.slack,
+      over: row.over,
+    };
+  });
+}
+
+function zonesOf(model: ModelDefinition) {
+  return model.zones.map((zone) => ({
+    id: zone.id,
+    name: zone.name,
+    color: zone.color,
+    visitsPerMonth: zone.visitsPerMonth,
+    ...(zone.cellVisitsPerMonth ? { cellVisitsPerMonth: zone.cellVisitsPerMonth } : {}),
+    cells: zone.cells,
+    strategy: zone.strategy,
+  }));
+}
+
+function clientDto(model: ModelDefinition, row: PlanClientRow): PlanClientDto {
+  return {
+    id: row.id,
+    name: row.name,
+    hospitalId: row.hospitalId,
+    hospitalName: row.hospitalName,
+    department: row.department,
+    title: row.title,
+    cell: row.cell,
+    zoneId: zoneIdOfCell(model, row.cell),
+    volume: row.volume,
+    frequency: frequencyOfCell(model, row.cell),
+  };
+}
+
+/** Load against capacity with the cuts; a what-if changes zone frequencies or visits per day first. */
+export function loadReport(ctx: CoreContext, month: string, whatIf?: WhatIf): LoadReport {
+  const inputs = readPlanningInputs(ctx, [month]);
+  const model = whatIf?.zones ? withZoneFrequencies(inputs.model, whatIf.zones) : inputs.model;
+  const byRep = clientsByRep(inputs.clients);
+  const byId = new Map(inputs.clients.map((c) => [c.id, c]));
+  const reps = inputs.reps.map((rep) => {
+    const visitsPerDay = whatIf?.visitsPerDay?.[String(rep.id)] ?? rep.visitsPerDay;
+    const clients = byRep.get(rep.id) ?? [];
+    const row = repMonthLoad(model, month, inputs.calendar, { ...rep, visitsPerDay }, clients);
+    return {
+      repId: row.repId,
+      repName: row.repName,
+      workingDays: row.workingDays,
+      visitsPerDay: row.visitsPerDay,
+      capacity: row.capacity,
+      load: row.load,
+      slack: row.slack,
+      over: row.over,
+      calendarWorkingDays: row.calendarDays.length,
+      workingDaysOverride: rep.workingDaysOverride,
+      daysOff: rep.daysOff.filter((date) => date.startsWith(month)).length,
+      clients: row.clients,
+      perZone: row.perZone,
+      cuts: row.cuts,
+      remainingOver: row.remainingOver,
+      cutClients: row.cuts.map((cut) => clientDto(model, byId.get(cut.clientId)!)),
+    };
+  });
+  return {
+    month,
+    calendarProvisional: isProvisionalMonth(inputs.calendar, month),
+    model: { id: inputs.model.id, name: inputs.model.name, builtin: inputs.builtin, version: inputs.version },
+    zones: zonesOf(model),
+    reps,
+  };
+}
+
+function monthPlanDto(plan: RepMonthPlan, edits: number): RepMonthPlanDto {
+  const { load, schedule } = plan;
+  const byDate = new Map<string, { clientId: number; source: 'plan' | 'added' | 'moved' }[]>();
+  for (const visit of schedule.visits) {
+    const list = byDate.get(visit.date) ?? [];
+    list.push({ clientId: visit.clientId, source: visit.source });
+    byDate.set(visit.date, list);
+  }
+  return {
+    month: load.month,
+    workingDays: load.workingDays,
+    capacity: load.capacity,
+    load: load.load,
+    slack: load.slack,
+    over: load.over,
+    scheduled: schedule.visits.length,
+    perZone: load.perZone,
+    cuts: load.cuts,
+    unscheduled: schedule.unscheduled,
+    displaced: schedule.displaced,
+    ignoredEdits: schedule.ignoredEdits.length,
+    edits,
+    days: plan.days.map((day) => ({ date: day.date, capacity: day.capacity, visits: byDate.get(day.date) ?? [] })),
+  };
+}
+
+/** The plan of a period for the reps asked (all when none), with the stored manual changes. */
+export function scheduleReport(ctx: CoreContext, period: string, repIds?: readonly number[]): PlanReport {
+  const months = monthsOfPeriod(period);
+  const inputs = readPlanningInputs(ctx, months);
+  const wanted = repIds ? new Set(repIds) : null;
+  const reps = wanted ? inputs.reps.filter((rep) => wanted.has(rep.id)) : inputs.reps;
+  if (wanted && reps.length !== wanted.size) throw new AppFailure('reps.notFound');
+  const byRep = clientsByRep(inputs.clients);
+  const rowsById = new Map(inputs.clients.map((c) => [c.id, c]));
+  const edits = readPlanEdits(ctx.db, months, repIds);
+  return {
+    period,
+    months,
+    calendarProvisional: months.some((month) => isProvisionalMonth(inputs.calendar, month)),
+    model: { id: inputs.model.id, name: inputs.model.name },
+    zones: zonesOf(inputs.model),
+    reps: reps.map((rep) => {
+      const clients = byRep.get(rep.id) ?? [];
+      const plans = months.map((month) => {
+        const monthEdits = edits.filter((e) => e.repId === rep.id && e.month === month);
+        return {
+          plan: planRepMonth(inputs.model, month, inputs.calendar, rep, clients, monthEdits.map((e) => ({ ...e, toDate: e.toDate }))),
+          edits: monthEdits.length,
+        };
+      });
+      const dates = new Map<number, string[]>();
+      const cut = new Map<number, number>();
+      for (const { plan } of plans) {
+        for (const visit of plan.schedule.visits) dates.set(visit.clientId, [...(dates.get(visit.clientId) ?? []), visit.date]);
+        for (const c of plan.load.cuts) cut.set(c.clientId, (cut.get(c.clientId) ?? 0) + c.visitsCut);
+        for (const u of plan.schedule.unscheduled) cut.set(u.clientId, (cut.get(u.clientId) ?? 0) + u.visits);
+      }
+      const listed = [...new Set([...dates.keys(), ...cut.keys()])].sort((a, b) => a - b);
+      return {
+        repId: rep.id,
+        repName: rep.name,
+        visitsPerDay: rep.visitsPerDay,
+        months: plans.map(({ plan, edits: count }) => monthPlanDto(plan, count)),
+        clients: listed.map((id) => ({
+          ...clientDto(inputs.model, rowsById.get(id)!),
+          dates: (dates.get(id) ?? []).sort(),
+          cutVisits: cut.get(id) ?? 0,
+        })),
+      };
+    }),
+  };
+}
+
+function requireRep(ctx: CoreContext, repId: number): PlanRep {
+  const rep = readPlanReps(ctx.db).find((r) => r.id === repId);
+  if (!rep) throw new AppFailure('reps.notFound');
+  return rep;
+}
+
+function requireDate(date: string): void {
+  if (!isDate(date)) throw new AppFailure('input.invalid', { issues: `date: ${date}` });
+}
+
+export function updateRep(ctx: CoreContext, repId: number, changes: { visitsPerDay?: number | undefined; workingDaysOverride?: number | null | undefined }) {
+  const now = ctx.now();
+  const result = ctx.db.transaction(() => {
+    const before = readRow(ctx.db, 'reps', { id: repId });
+    if (!before) throw new AppFailure('reps.notFound');
+    if (changes.visitsPerDay !== undefined) ctx.db.prepare('UPDATE reps SET visits_per_day = ?, updated_at = ? WHERE id = ?').run(changes.visitsPerDay, now, repId);
+    if (changes.workingDaysOverride !== undefined) {
+      ctx.db.prepare('UPDATE reps SET working_days_override = ?, updated_at = ? WHERE id = ?').run(changes.workingDaysOverride, now, repId);
+    }
+    const after = readRow(ctx.db, 'reps', { id: repId })!;
+    recordChange(ctx.db, {
+      command: 'planning.updateRep',
+      summary: { repId, fields: Object.keys(changes) },
+      items: [{ entity: 'reps', entityId: String(repId), before, after }],
+      at: now,
+    });
+    return { repId, visitsPerDay: Number(after['visits_per_day']), workingDaysOverride: after['working_days_override'] as number | null };
+  })();
+  ctx.bus.emit('data:changed', { scopes: ['reps'] });
+  return result;
+}
+
+export function calendarOfYear(ctx: CoreContext, year: number) {
+  const entries = readCalendar(ctx.db, year);
+  const calendar = buildCalendar(readCalendar(ctx.db));
+  return {
+    year,
+    provisional: entries.some((e) => e.provisional),
+    entries,
+    months: Array.from({ length: 12 }, (_, i) => {
+      const month = formatMonth(year, i + 1);
+      return { month, workingDays: workingDaysOfMonth(calendar, month).length };
+    }),
+  };
+}
+
+export function setCalendarDay(ctx: CoreContext, date: string, kind: 'holiday' | 'workday' | null, name: string) {
+  requireDate(date);
+  writeCalendarDay(ctx.db, date, kind, name, ctx.now());
+  ctx.bus.emit('data:changed', { scopes: ['reps'] });
+  return { date };
+}
+
+export function daysOff(ctx: CoreContext, repId: number, year?: number) {
+  requireRep(ctx, repId);
+  return readRepDaysOff(ctx.db, repId, year === undefined ? undefined : { from: `${year}-01-01`, to: `${year}-12-31` });
+}
+
+export function setDayOff(ctx: CoreContext, repId: number, date: string, off: boolean, note: string) {
+  requireDate(date);
+  requireRep(ctx, repId);
+  writeRepDayOff(ctx.db, repId, date, off, note, ctx.now());
+  ctx.bus.emit('data:changed', { scopes: ['reps'] });
+  return { repId, date, off };
+}
+
+/**
+ * Stores a manual change after checking it can be applied now: the client is the rep's, the
+ * new day is one of the rep's working days in the same month, and the manual visits of that
+ * day stay within its capacity (the plan's own visits make room for them).
+ */
+export function editVisit(
+  ctx: CoreContext,
+  input: { repId: number; clientId: number; kind: 'add' | 'drop' | 'move'; date: string; toDate?: string | undefined },
+) {
+  requireDate(input.date);
+  const month = monthOfDate(input.date);
+  const target = input.kind === 'move' ? input.toDate : input.date;
+  if (input.kind === 'move') {
+    if (!input.toDate) throw new AppFailure('input.invalid', { issues: 'toDate: required for a move' });
+    requireDate(input.toDate);
+    if (monthOfDate(input.toDate) !== month) throw new AppFailure('input.invalid', { issues: 'toDate: a visit moves within its month' });
+  }
+  const rep = requireRep(ctx, input.repId);
+  const client = ctx.db.prepare('SELECT rep_id AS repId FROM clients WHERE id = ?').get(input.clientId) as { repId: number | null } | undefined;
+  if (!client) throw new AppFailure('clients.notFound');
+  if (client.repId !== input.repId) throw new AppFailure('planning.clientNotOfRep');
+  if (input.kind !== 'drop' && target) {
+    const inputs = readPlanningInputs(ctx, [month]);
+    const clients = clientsByRep(inputs.clients).get(rep.id) ?? [];
+    const existing = readPlanEdits(ctx.db, [month], [rep.id]);
+    const plan = planRepMonth(inputs.model, month, inputs.calendar, inputs.reps.find((r) => r.id === rep.id)!, clients, existing);
+    const day = plan.days.find((d) => d.date === target);
+    if (!day) throw new AppFailure('planning.notWorkingDay', { date: target });
+    const pinned = plan.schedule.visits.filter((v) => v.date === target && v.source !== 'plan');
+    if (pinned.length >= day.capacity) throw new AppFailure('planning.dayFull', { date: target, capacity: day.capacity });
+    if (plan.schedule.visits.some((v) => v.date === target && v.clientId === input.clientId)) {
+      throw new AppFailure('input.invalid', { issues: `the client is already visited on ${target}` });
+    }
+  }
+  const editId = insertPlanEdit(
+    ctx.db,
+    { repId: input.repId, clientId: input.clientId, month, kind: input.kind, date: input.date, toDate: input.kind === 'move' ? input.toDate! : null },
+    ctx.now(),
+  );
+  ctx.bus.emit('data:changed', { scopes: ['reps'] });
+  return { editId };
+}
+
+export function resetEdits(ctx: CoreContext, period: string, repId?: number, clientId?: number) {
+  const count = deletePlanEdits(ctx.db, monthsOfPeriod(period), repId, clientId);
+  if (count > 0) ctx.bus.emit('data:changed', { scopes: ['reps'] });
+  return { count };
+}

@@ -1,0 +1,121 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { ParseFailure, type ParseLimits } from './protocol';
+
+export type Detected = { kind: 'zip' } | { kind: 'text' };
+
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+const ENCRYPTED_PACKAGE = utf16('EncryptedPackage');
+const ENCRYPTION_INFO = utf16('EncryptionInfo');
+const WORKBOOK_STREAM = utf16('Workbook');
+const BOOK_STREAM = utf16('Book');
+const WORD_STREAM = utf16('WordDocument');
+const POWERPOINT_STREAM = utf16('PowerPoint Document');
+
+const BINARY_MAGIC: readonly Buffer[] = [
+  Buffer.from('%PDF'),
+  Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  Buffer.from([0xff, 0xd8, 0xff]),
+  Buffer.from('GIF8'),
+  Buffer.from('Rar!'),
+  Buffer.from([0x1f, 0x8b]),
+  Buffer.from([0x37, 0x7a, 0xbc, 0xaf]),
+  Buffer.from('MZ'),
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46]),
+  Buffer.from('SQLite format 3'),
+];
+
+function extensionOf(fileName: string): string {
+  const match = /\.([a-z0-9]{1,8})$/i.exec(fileName.trim());
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** Looks for any of the needles in the file, a chunk at a time (an OLE directory can sit anywhere). */
+function fileContains(fd: number, size: number, needles: readonly Buffer[]): Set<Buffer> {
+  const found = new Set<Buffer>();
+  const chunk = Buffer.alloc(1024 * 1024);
+  const overlap = 64;
+  for (let position = 0; position < size && found.size < needles.length; position += chunk.length - overlap) {
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    const view = chunk.subarray(0, read);
+    for (const needle of needles) if (!found.has(needle) && view.includes(needle)) found.add(needle);
+    if (read < chunk.length) break;
+  }
+  return found;
+}
+
+/**
+ * What a file really is, from its bytes (the extension only chooses between messages):
+ * an xlsx (zip), a text table, or one of the files we refuse with a clear reason: empty,
+ * a legacy .xls (OLE), a password-protected workbook (OLE with an EncryptedPackage), an
+ * HTML or XML "xls" from an old system, or something that is not a spreadsheet at all.
+ */
+export function detectFormat(path: string, fileName: string, limits: ParseLimits): Detected {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) throw new ParseFailure('empty', 'the file has no bytes');
+    if (size > limits.maxFileBytes) throw new ParseFailure('tooLarge', `${size} bytes`);
+    const head = Buffer.alloc(Math.min(size, 64 * 1024));
+    readSync(fd, head, 0, head.length, 0);
+    const extension = extensionOf(fileName);
+
+    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && (head[3] === 0x04 || head[3] === 0x06)) {
+      return { kind: 'zip' };
+    }
+    if (head.length >= 8 && head.subarray(0, 8).equals(CFB)) {
+      const found = fileContains(fd, size, [ENCRYPTED_PACKAGE, ENCRYPTION_INFO, WORKBOOK_STREAM, BOOK_STREAM, WORD_STREAM, POWERPOINT_STREAM]);
+      if (found.has(ENCRYPTED_PACKAGE) || found.has(ENCRYPTION_INFO)) throw new ParseFailure('encrypted', 'OLE container with an encrypted package');
+      if (found.has(WORKBOOK_STREAM) || found.has(BOOK_STREAM)) throw new ParseFailure('legacyXls', 'legacy Excel 97-2003 workbook');
+      if (found.has(WORD_STREAM) || found.has(POWERPOINT_STREAM)) throw new ParseFailure('notSpreadsheet', 'an Office document that is not a workbook');
+      if (extension === 'xls' || extension === 'xlt') throw new ParseFailure('legacyXls', 'OLE file named .xls');
+      throw new ParseFailure('notSpreadsheet', 'an OLE file that is not a workbook');
+    }
+    if (BINARY_MAGIC.some((magic) => head.length >= magic.length && head.subarray(0, magic.length).equals(magic))) {
+      throw new ParseFailure('notSpreadsheet', 'a binary file of another kind');
+    }
+    const start = head.subarray(0, 2048).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+    const markup = /^<(!doctype html|html|table|\?xml)/.test(start) || start.includes('urn:schemas-microsoft-com:office:spreadsheet');
+    if (markup) {
+      // Old systems and "save as web page" produce .xls files that are HTML or SpreadsheetML 2003.
+      if (extension === 'xls' || extension === 'xlt' || start.includes('office:spreadsheet') || start.includes('excel')) {
+        throw new ParseFailure('legacyXls', 'HTML or XML saved with an .xls name');
+      }
+      throw new ParseFailure('notSpreadsheet', 'an HTML or XML document');
+    }
+    if (!looksLikeText(head)) throw new ParseFailure('notSpreadsheet', 'binary content');
+    if (extension === 'xls' || extension === 'xlt') throw new ParseFailure('legacyXls', 'text named .xls');
+    return { kind: 'text' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Text: no NUL bytes (unless it is UTF-16, which has them in every other byte), few control characters. */
+export function looksLikeText(bytes: Buffer): boolean {
+  if (bytes.length === 0) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  let nul = 0;
+  let control = 0;
+  for (const byte of bytes) {
+    if (byte === 0) nul++;
+    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++;
+  }
+  if (nul > 0) return looksLikeUtf16(bytes) !== null;
+  return control <= bytes.length * 0.01;
+}
+
+/** UTF-16 without a byte-order mark: NUL in most even (BE) or odd (LE) positions of ASCII-rich text. */
+export function looksLikeUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}

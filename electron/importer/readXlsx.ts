@@ -1,0 +1,292 @@
+import { createRequire, Module } from 'node:module';
+import type ExcelJS from 'exceljs';
+import { parseRangeRef, type CellFlagKind, type MergeRange, type SheetInfo } from '../../shared/transfer/sheet';
+import { isoFromDate, type RawCell } from '../../shared/transfer/values';
+import { ParseFailure, type MetaMessage, type ParseJob, type WireRow } from './protocol';
+import { checkZipEntries, readSmallEntry, readZipDirectory, streamEntry, type ZipEntry } from './zipDirectory';
+
+// Only the streaming reader is loaded: never the full-workbook reader (stack-research 4.2),
+// and loading one module instead of all of exceljs starts the child faster.
+const require = createRequire(import.meta.url);
+type WorkbookReaderClass = typeof ExcelJS.stream.xlsx.WorkbookReader;
+let readerClass: WorkbookReaderClass | null = null;
+
+interface SaxesLike {
+  on(event: string, listener: (value: unknown) => void): void;
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * exceljs 4.4.0 decodes each zip chunk of an XML part on its own (utils/parse-sax.js with
+ * utils/browser-buffer-decode.js), so a Chinese character whose UTF-8 bytes straddle two
+ * chunks turns into U+FFFD: in a 50,000-row test file 17 names came out as '周���静'. This is
+ * the same function with one streaming TextDecoder per part, installed in the module cache
+ * before exceljs loads it; everything else in exceljs is untouched.
+ */
+function installUtf8SafeSaxParser(): void {
+  const parseSaxPath = require.resolve('exceljs/lib/utils/parse-sax.js');
+  const saxes = createRequire(parseSaxPath)('saxes') as { SaxesParser: new () => SaxesLike };
+  async function* utf8SafeParseSax(iterable: AsyncIterable<Buffer | string>) {
+    const parser = new saxes.SaxesParser();
+    const decoder = new TextDecoder('utf-8');
+    let error: unknown = null;
+    let events: { eventType: string; value: unknown }[] = [];
+    parser.on('error', (err) => {
+      error = err;
+    });
+    parser.on('opentag', (value) => events.push({ eventType: 'opentag', value }));
+    parser.on('text', (value) => events.push({ eventType: 'text', value }));
+    parser.on('closetag', (value) => events.push({ eventType: 'closetag', value }));
+    for await (const chunk of iterable) {
+      parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+      if (error) throw error;
+      yield events;
+      events = [];
+    }
+    const rest = decoder.decode();
+    if (rest) {
+      parser.write(rest);
+      if (error) throw error;
+      yield events;
+    }
+  }
+  const module = new Module(parseSaxPath);
+  module.filename = parseSaxPath;
+  module.loaded = true;
+  module.exports = utf8SafeParseSax;
+  require.cache[parseSaxPath] = module;
+}
+
+export function loadWorkbookReader(): WorkbookReaderClass {
+  if (!readerClass) {
+    installUtf8SafeSaxParser();
+    readerClass = require('exceljs/lib/stream/xlsx/workbook-reader.js') as WorkbookReaderClass;
+  }
+  return readerClass;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+interface SheetPart extends SheetInfo {
+  /** The sheet's zip path, e.g. xl/worksheets/sheet2.xml. */
+  path: string;
+}
+
+interface WorkbookParts {
+  sheets: SheetPart[];
+  date1904: boolean;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (whole, hex: string, dec: string, named: string) => {
+    if (hex || dec) {
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[named.toLowerCase()] ?? whole;
+  });
+}
+
+function attributesOf(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[match[1]!] = decodeXml(match[2]!);
+  return out;
+}
+
+/** Sheet names, visibility and part paths from workbook.xml and its rels (small parts, read directly). */
+export function workbookParts(path: string, entries: readonly ZipEntry[]): WorkbookParts {
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const workbook = byName.get('xl/workbook.xml');
+  const rels = byName.get('xl/_rels/workbook.xml.rels');
+  if (!workbook) throw new ParseFailure('corrupt', 'xl/workbook.xml missing');
+  const workbookXml = readSmallEntry(path, workbook).toString('utf8');
+  const targets = new Map<string, string>();
+  if (rels) {
+    for (const match of readSmallEntry(path, rels).toString('utf8').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const attrs = attributesOf(match[0]);
+      if (attrs.Id && attrs.Target && /\/worksheet$/.test(attrs.Type ?? '')) {
+        const target = attrs.Target.startsWith('/') ? attrs.Target.slice(1) : `xl/${attrs.Target}`;
+        targets.set(attrs.Id, target.replace(/[^/]+\/\.\.\//g, ''));
+      }
+    }
+  }
+  const sheets: SheetPart[] = [];
+  for (const match of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const attrs = attributesOf(match[0]);
+    const relId = Object.entries(attrs).find(([key]) => /^[\w.-]+:id$/.test(key))?.[1];
+    const target = relId ? targets.get(relId) : undefined;
+    if (!attrs.name || !target) continue;
+    sheets.push({ name: attrs.name, hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden', path: target });
+  }
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml);
+  const date1904 = pr ? /date1904\s*=\s*"(1|true)"/.test(pr[0]) : false;
+  return { sheets, date1904 };
+}
+
+/** Which zip layout this is; anything but an Excel workbook gets its own message. */
+export function checkWorkbookKind(entries: readonly ZipEntry[]): void {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has('xl/workbook.xml')) return;
+  if (names.has('xl/workbook.bin')) throw new ParseFailure('unsupportedFormat', 'xlsb (binary workbook)');
+  if (names.has('content.xml') && names.has('mimetype')) throw new ParseFailure('unsupportedFormat', 'OpenDocument spreadsheet');
+  if (names.has('EncryptedPackage')) throw new ParseFailure('encrypted', 'encrypted package');
+  throw new ParseFailure('notSpreadsheet', 'a zip file that is not an Excel workbook');
+}
+
+/** Merged ranges of a sheet (the streaming reader drops them), scanned from the sheet part before the rows are read. */
+export async function scanMerges(path: string, entry: ZipEntry, maxMerges: number): Promise<{ ranges: MergeRange[]; dropped: number }> {
+  const ranges: MergeRange[] = [];
+  let dropped = 0;
+  let carry = '';
+  const pattern = /<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*"([^"]{1,40})"/g;
+  await streamEntry(path, entry, (text) => {
+    const chunk = carry + text;
+    let lastEnd = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(chunk); match; match = pattern.exec(chunk)) {
+      lastEnd = pattern.lastIndex;
+      const range = parseRangeRef(match[1]!);
+      if (!range) continue;
+      if (ranges.length < maxMerges) ranges.push(range);
+      else dropped++;
+    }
+    // Keep the tail in case a tag is split between chunks.
+    carry = chunk.slice(Math.max(lastEnd, chunk.length - 200));
+  });
+  return { ranges, dropped };
+}
+
+interface CellLike {
+  value: unknown;
+}
+
+/** A cell value as the importer sees it: text, a number, or nothing, plus why it is special. */
+export function convertCell(cell: CellLike, maxChars: number): { value: RawCell; flag: CellFlagKind | null } {
+  const value = cell.value;
+  if (value === null || value === undefined) return { value: null, flag: null };
+  if (typeof value === 'number') return { value: Number.isFinite(value) ? value : null, flag: null };
+  if (typeof value === 'string') return text(value, maxChars);
+  if (typeof value === 'boolean') return { value: value ? 'TRUE' : 'FALSE', flag: null };
+  if (value instanceof Date) return { value: isoFromDate(value), flag: null };
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if ('formula' in object || 'sharedFormula' in object) {
+      // Formulas are never evaluated: the result Excel saved is used, or the cell is flagged.
+      const result = object.result;
+      if (result === undefined || result === null) return { value: null, flag: 'formulaWithoutResult' };
+      if (typeof result === 'object' && result !== null && 'error' in result) return { value: String((result as { error: unknown }).error), flag: 'errorValue' };
+      const converted = convertCell({ value: result }, maxChars);
+      return { value: converted.value, flag: converted.flag ?? 'formulaResult' };
+    }
+    if ('error' in object) return { value: String(object.error), flag: 'errorValue' };
+    if (Array.isArray(object.richText)) {
+      return text(
+        (object.richText as { text?: unknown }[]).map((part) => (typeof part.text === 'string' ? part.text : '')).join(''),
+        maxChars,
+      );
+    }
+    if ('text' in object) {
+      const inner = object.text;
+      if (typeof inner === 'string') return text(inner, maxChars);
+      if (inner && typeof inner === 'object') return convertCell({ value: inner }, maxChars);
+    }
+  }
+  return { value: null, flag: null };
+}
+
+function text(value: string, maxChars: number): { value: RawCell; flag: CellFlagKind | null } {
+  return value.length > maxChars ? { value: value.slice(0, maxChars), flag: 'truncated' } : { value, flag: null };
+}
+
+interface RowLike {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: CellLike, column: number) => void): void;
+}
+
+/**
+ * Reads one sheet of an xlsx with exceljs's streaming reader, after the zip checks: rows
+ * and columns are bounded (a row numbered past 1,048,576 is refused, columns past the limit
+ * are dropped and counted), cells are bounded in size and count, and batches go out as they
+ * are read so the parent can work while the child parses.
+ */
+export async function readXlsx(
+  job: ParseJob,
+  send: {
+    meta(meta: Omit<MetaMessage, 'type'>): void;
+    merges(ranges: MergeRange[]): void;
+    rows(rows: WireRow[]): Promise<void> | void;
+  },
+): Promise<{ rows: number; cells: number; droppedColumns: number; formulaCells: number; mergesDropped: number }> {
+  const entries = readZipDirectory(job.path, job.limits);
+  checkWorkbookKind(entries);
+  checkZipEntries(entries, job.limits);
+  const parts = workbookParts(job.path, entries);
+  if (parts.sheets.length === 0) throw new ParseFailure('empty', 'the workbook has no worksheets');
+  const target = job.sheet === undefined ? (parts.sheets.find((sheet) => !sheet.hidden) ?? parts.sheets[0]!) : parts.sheets.find((sheet) => sheet.name === job.sheet);
+  if (!target) throw new ParseFailure('sheetNotFound', job.sheet ?? '');
+  const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(target.path)?.[1];
+  const entry = entries.find((candidate) => candidate.name === target.path);
+  if (!sheetNo || !entry) throw new ParseFailure('corrupt', `sheet part ${target.path} missing`);
+  send.meta({ format: 'xlsx', sheets: parts.sheets.map(({ name, hidden }) => ({ name, hidden })), sheet: target.name, date1904: parts.date1904 });
+
+  const merges = await scanMerges(job.path, entry, job.limits.maxMerges);
+  send.merges(merges.ranges);
+
+  const WorkbookReader = loadWorkbookReader();
+  const reader = new WorkbookReader(job.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  let currentSheetNo: string | null = null;
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (event: { type: string; id?: string }) => {
+    if (event.type === 'worksheet') currentSheetNo = String(event.id);
+  });
+  let rows = 0;
+  let cells = 0;
+  let droppedColumns = 0;
+  let formulaCells = 0;
+  let batch: WireRow[] = [];
+  let limit = job.firstBatchRows;
+  let found = false;
+  for await (const worksheet of reader) {
+    if (currentSheetNo !== sheetNo) continue;
+    found = true;
+    for await (const row of worksheet as AsyncIterable<RowLike>) {
+      const r = row.number;
+      if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new ParseFailure('unsafe', `row number ${String(r)}`);
+      const values: RawCell[] = [];
+      let flags: [number, CellFlagKind][] | null = null;
+      let any = false;
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (column > MAX_COLUMN) throw new ParseFailure('unsafe', `column ${column}`);
+        if (column > job.limits.maxColumns) {
+          droppedColumns = Math.max(droppedColumns, column - job.limits.maxColumns);
+          return;
+        }
+        const converted = convertCell(cell, job.limits.maxCellChars);
+        if (converted.value === null && converted.flag === null) return;
+        while (values.length < column - 1) values.push(null);
+        values[column - 1] = converted.value;
+        if (converted.flag) {
+          if (converted.flag === 'formulaResult' || converted.flag === 'formulaWithoutResult') formulaCells++;
+          if (converted.flag !== 'formulaResult') (flags ??= []).push([column - 1, converted.flag]);
+        }
+        any = true;
+        cells++;
+      });
+      if (!any) continue;
+      rows++;
+      if (rows > job.limits.maxRows) throw new ParseFailure('tooLarge', `more than ${job.limits.maxRows} rows`);
+      if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
+      batch.push([r, values, flags]);
+      if (batch.length >= limit) {
+        await send.rows(batch);
+        batch = [];
+        limit = job.batchRows;
+      }
+    }
+    break;
+  }
+  if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);
+  if (batch.length > 0) await send.rows(batch);
+  return { rows, cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };
+}

@@ -1,0 +1,186 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { ParseFailure, type ParseLimits } from './protocol';
+
+/** One entry of a zip's central directory, as declared (sizes are attacker-controlled). */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const read = readSync(fd, buffer, 0, length, position);
+  return read === length ? buffer : buffer.subarray(0, read);
+}
+
+function u64(buffer: Buffer, offset: number): number {
+  const value = buffer.readBigUInt64LE(offset);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ParseFailure('unsafe', 'zip64 size beyond 2^53');
+  return Number(value);
+}
+
+/**
+ * Reads a zip's central directory without extracting anything: entry names, methods,
+ * encryption flags and declared sizes. A file without an end-of-central-directory record
+ * is truncated or not a zip.
+ */
+export function readZipDirectory(path: string, limits: Pick<ParseLimits, 'maxZipEntries'>): ZipEntry[] {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = readAt(fd, size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new ParseFailure('corrupt', 'no end-of-central-directory record (truncated?)');
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      const locatorAt = eocd - 20;
+      if (locatorAt < 0 || tail.readUInt32LE(locatorAt) !== ZIP64_LOCATOR) throw new ParseFailure('corrupt', 'zip64 locator missing');
+      const recordOffset = u64(tail, locatorAt + 8);
+      const record = readAt(fd, recordOffset, 56);
+      if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_EOCD) throw new ParseFailure('corrupt', 'zip64 end record missing');
+      count = u64(record, 32);
+      cdSize = u64(record, 40);
+      cdOffset = u64(record, 48);
+    }
+    if (count > limits.maxZipEntries) throw new ParseFailure('unsafe', `${count} zip entries`);
+    if (cdOffset + cdSize > size || cdSize > 64 * 1024 * 1024) throw new ParseFailure('corrupt', 'central directory outside the file');
+    const directory = readAt(fd, cdOffset, cdSize);
+    const entries: ZipEntry[] = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new ParseFailure('corrupt', 'damaged central directory');
+      const flags = directory.readUInt16LE(p + 8);
+      const method = directory.readUInt16LE(p + 10);
+      let compressedSize = directory.readUInt32LE(p + 20);
+      let uncompressedSize = directory.readUInt32LE(p + 24);
+      const nameLength = directory.readUInt16LE(p + 28);
+      const extraLength = directory.readUInt16LE(p + 30);
+      const commentLength = directory.readUInt16LE(p + 32);
+      let localHeaderOffset = directory.readUInt32LE(p + 42);
+      if (p + 46 + nameLength + extraLength > directory.length) throw new ParseFailure('corrupt', 'damaged central directory');
+      // Names are UTF-8 when flag bit 11 is set; otherwise CP437, which for the ASCII part names of an xlsx is the same.
+      const name = directory.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength);
+      let e = p + 46 + nameLength;
+      const extraEnd = e + extraLength;
+      while (e + 4 <= extraEnd) {
+        const id = directory.readUInt16LE(e);
+        const length = directory.readUInt16LE(e + 2);
+        if (id === 0x0001) {
+          let q = e + 4;
+          if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + length) {
+            uncompressedSize = u64(directory, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff && q + 8 <= e + 4 + length) {
+            compressedSize = u64(directory, q);
+            q += 8;
+          }
+          if (localHeaderOffset === 0xffffffff && q + 8 <= e + 4 + length) localHeaderOffset = u64(directory, q);
+        }
+        e += 4 + length;
+      }
+      entries.push({ name, method, encrypted: (flags & 0x1) !== 0, compressedSize, uncompressedSize, localHeaderOffset });
+      p = extraEnd + commentLength;
+    }
+    return entries;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Refuses zip bombs before any parser sees the file: too many entries (checked while
+ * reading), an entry or a total too large uncompressed, or a compression ratio no honest
+ * spreadsheet has. Encrypted entries and unknown methods mean the file cannot be read.
+ */
+export function checkZipEntries(entries: readonly ZipEntry[], limits: ParseLimits): void {
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.encrypted) throw new ParseFailure('encrypted', `encrypted zip entry ${entry.name}`);
+    if (entry.method !== 0 && entry.method !== 8) throw new ParseFailure('corrupt', `unsupported compression method ${entry.method}`);
+    if (entry.uncompressedSize > limits.maxEntryBytes) throw new ParseFailure('unsafe', `${entry.name} is ${entry.uncompressedSize} bytes uncompressed`);
+    total += entry.uncompressedSize;
+    if (total > limits.maxTotalBytes) throw new ParseFailure('unsafe', `${total} bytes uncompressed in total`);
+    // Small parts compress very well (empty XML); the ratio only says something for big ones.
+    if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > limits.maxRatio * Math.max(entry.compressedSize, 1)) {
+      throw new ParseFailure('unsafe', `${entry.name} compresses ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))}:1`);
+    }
+  }
+}
+
+function dataOffset(fd: number, entry: ZipEntry): number {
+  const header = readAt(fd, entry.localHeaderOffset, 30);
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL) throw new ParseFailure('corrupt', `local header of ${entry.name} missing`);
+  return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
+/** A small entry's bytes (workbook.xml, its rels, content types), never more than it declares. */
+export function readSmallEntry(path: string, entry: ZipEntry, maxBytes = 16 * 1024 * 1024): Buffer {
+  if (entry.uncompressedSize > maxBytes) throw new ParseFailure('unsafe', `${entry.name} is too large`);
+  const fd = openSync(path, 'r');
+  try {
+    const start = dataOffset(fd, entry);
+    const compressed = readAt(fd, start, entry.compressedSize);
+    if (compressed.length < entry.compressedSize) throw new ParseFailure('corrupt', `${entry.name} is cut off`);
+    if (entry.method === 0) return compressed;
+    try {
+      return inflateRawSync(compressed, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+    } catch (error) {
+      throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Streams an entry's text through `onChunk`, stopping with an 'unsafe' failure when it
+ * inflates beyond what it declared (declared sizes are the attacker's to choose).
+ */
+export async function streamEntry(path: string, entry: ZipEntry, onChunk: (text: string) => void): Promise<void> {
+  const fd = openSync(path, 'r');
+  let start: number;
+  try {
+    start = dataOffset(fd, entry);
+  } finally {
+    closeSync(fd);
+  }
+  if (entry.compressedSize === 0) return;
+  const source = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
+  const stream = entry.method === 0 ? source : source.pipe(createInflateRaw());
+  let produced = 0;
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      produced += chunk.length;
+      if (produced > entry.uncompressedSize + 1024) throw new ParseFailure('unsafe', `${entry.name} inflates beyond its declared size`);
+      onChunk(decoder.decode(chunk, { stream: true }));
+    }
+  } catch (error) {
+    if (error instanceof ParseFailure) throw error;
+    throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    source.destroy();
+  }
+}

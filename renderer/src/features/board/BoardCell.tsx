@@ -1,0 +1,183 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MovableCard } from '../../../../shared/board/moveLogic';
+import type { ClientQuery } from '../../../../shared/contract';
+import type { BoardCellSummary, BoardSummary } from '../../../../shared/contract/boardMethods';
+import type { ClientRow } from '../../../../shared/domain/schemas';
+import { formatCount, formatShare, formatVisits } from '../../components/format';
+import { readableTextColor } from '../../components/zoneColors';
+import { useLocale } from '../../i18n/useLocale';
+import { useCellDroppable } from './BoardDnd';
+import { ClientCard } from './ClientCard';
+import { useCellCards } from './useCellCards';
+
+type Zone = BoardSummary['zones'][number];
+
+export interface CardHandlers {
+  isSelected(id: number): boolean;
+  onToggleSelect(card: MovableCard): void;
+  onOpenMenu(card: MovableCard, row: ClientRow, button: HTMLButtonElement): void;
+}
+
+interface BoardCellProps {
+  cell: BoardCellSummary;
+  zone: Zone | undefined;
+  query: ClientQuery;
+  expanded: boolean;
+  onToggleExpand(): void;
+  cards: CardHandlers;
+}
+
+function zoneStyle(zone: Zone | undefined) {
+  return zone ? { backgroundColor: zone.color, color: readableTextColor(zone.color) } : undefined;
+}
+
+/** One cell of the board: code, zone, figures, and its clients' cards by volume. */
+export function BoardCell({ cell, zone, query, expanded, onToggleExpand, cards }: BoardCellProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { setNodeRef, isOver } = useCellDroppable(cell.code);
+  const zoneName = zone ? zone.name[locale] : t('boardView.cell.noZone');
+  const visits = formatVisits(cell.monthlyVisits, locale);
+  const share = formatShare(cell.volumeShare, locale);
+
+  return (
+    <section
+      ref={setNodeRef}
+      className="board-cell"
+      data-cell={cell.code}
+      data-zone={zone?.id}
+      data-over={isOver || undefined}
+      data-expanded={expanded || undefined}
+      aria-label={t('boardView.cell.label', { cell: cell.code, zone: zoneName, count: cell.count, visits, share })}
+      style={zoneStyle(zone)}
+    >
+      <header className="board-cell-head">
+        <span className="board-cell-code">{cell.code}</span>
+        <span className="board-cell-zone" title={cell.label?.[locale]}>
+          {zoneName}
+        </span>
+        <span className="board-cell-count">
+          <strong data-testid={`cell-count-${cell.code}`}>{formatCount(cell.count, locale)}</strong>
+          <small> {t('boardView.cell.clients')}</small>
+        </span>
+        <button
+          type="button"
+          className="board-cell-expand"
+          aria-label={expanded ? t('boardView.cell.collapse') : t('boardView.cell.expand', { cell: cell.code })}
+          aria-expanded={expanded}
+          title={expanded ? t('boardView.cell.collapse') : t('boardView.cell.expand', { cell: cell.code })}
+          onClick={onToggleExpand}
+        >
+          {expanded ? '⤡' : '⤢'}
+        </button>
+      </header>
+      <p className="board-cell-facts">
+        <span data-testid={`cell-visits-${cell.code}`} title={t('boardView.cell.perClient', { visits: formatVisits(cell.visitsPerClient, locale) })}>
+          {t('boardView.cell.visits', { visits })}
+        </span>
+        <span data-testid={`cell-share-${cell.code}`}>{t('boardView.cell.share', { share })}</span>
+      </p>
+      <CardList code={cell.code} count={cell.count} query={query} lanes={expanded ? 3 : 1} cards={cards} />
+    </section>
+  );
+}
+
+const CARD_HEIGHT = 50;
+
+function CardList({
+  code,
+  count,
+  query,
+  lanes,
+  cards,
+}: {
+  code: string;
+  count: number;
+  query: ClientQuery;
+  lanes: number;
+  cards: CardHandlers;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render by design.
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT,
+    overscan: 6,
+    gap: 4,
+    lanes,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length > 0 ? Math.max(...items.map((item) => item.index)) : 0;
+  const { rowAt, error } = useCellCards(query, code, first, last, count > 0);
+
+  if (count === 0) {
+    return <p className="board-cell-empty">{t('boardView.cell.empty')}</p>;
+  }
+  return (
+    <div ref={scrollRef} className="board-card-list" role="list" aria-label={t('boardView.cell.list', { cell: code })}>
+      {error ? <p className="board-cell-empty">{error.message}</p> : null}
+      <div className="board-card-space" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          return (
+            <div
+              key={row ? `client-${row.id}` : `slot-${item.index}`}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="board-card-slot"
+              style={{
+                transform: `translateY(${item.start}px)`,
+                left: `${(item.lane * 100) / lanes}%`,
+                width: `${100 / lanes}%`,
+              }}
+            >
+              {row ? (
+                <ClientCard
+                  row={row}
+                  selected={cards.isSelected(row.id)}
+                  position={item.index + 1}
+                  setSize={count}
+                  onToggleSelect={cards.onToggleSelect}
+                  onOpenMenu={cards.onOpenMenu}
+                />
+              ) : (
+                <div className="board-card board-card-skeleton" aria-hidden="true">
+                  {t('boardView.cell.loading')}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** A cell as a small drop target beside an enlarged cell. */
+export function CompactCell({ cell, zone, onExpand }: { cell: BoardCellSummary; zone: Zone | undefined; onExpand(): void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { setNodeRef, isOver } = useCellDroppable(cell.code);
+  const zoneName = zone ? zone.name[locale] : t('boardView.cell.noZone');
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className="board-cell board-cell-compact"
+      data-cell={cell.code}
+      data-over={isOver || undefined}
+      style={zoneStyle(zone)}
+      aria-label={t('boardView.cell.expand', { cell: cell.code })}
+      onClick={onExpand}
+    >
+      <span className="board-cell-code">{cell.code}</span>
+      <span className="board-cell-zone">{zoneName}</span>
+      <strong data-testid={`cell-count-${cell.code}`}>{formatCount(cell.count, locale)}</strong>
+    </button>
+  );
+}

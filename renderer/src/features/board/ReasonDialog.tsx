@@ -1,0 +1,121 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUICK_REASONS, composeReason, type QuickReason } from '../../../../shared/board/moveLogic';
+import { formatVisits } from '../../components/format';
+import { useLocale } from '../../i18n/useLocale';
+
+interface ReasonDialogProps {
+  target: string;
+  names: string[];
+  count: number;
+  from: string[];
+  /** Clients whose formula cell is the target. */
+  agreeing: number;
+  /** Change of monthly visits the move makes. */
+  visitsDelta: number;
+  saving: boolean;
+  error: string | null;
+  onConfirm(reason: string): void;
+  onCancel(): void;
+}
+
+/** Names for a sentence: up to three, then "等 N 位". */
+export function useNamesText() {
+  const { t } = useTranslation();
+  return (names: readonly string[], count = names.length) => {
+    const shown = names.slice(0, 3).join('、');
+    return count > 3 ? t('boardView.dialog.andMore', { names: shown, count }) : shown;
+  };
+}
+
+/**
+ * Asks why the cards move: a quick reason from DOMAIN 2.6 and/or free text, required.
+ * Cancel and Escape change nothing.
+ */
+export function ReasonDialog(props: ReasonDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const namesText = useNamesText();
+  const ref = useRef<HTMLDialogElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const [quick, setQuick] = useState<QuickReason | null>(null);
+  const [text, setText] = useState('');
+  const id = useId();
+  const reason = composeReason(quick, text, (q) => t(`boardView.dialog.quick.${q}`), locale === 'zh-CN' ? '：' : ': ');
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    firstRef.current?.focus();
+    return () => dialog?.close();
+  }, []);
+
+  const title = props.count > 1 ? t('boardView.dialog.titleMany', { count: props.count, cell: props.target }) : t('boardView.dialog.title', { cell: props.target });
+  const delta = `${props.visitsDelta > 0 ? '+' : ''}${formatVisits(props.visitsDelta, locale)}`;
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog board-reason-dialog"
+      aria-labelledby={`${id}-title`}
+      data-testid="reason-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!props.saving) props.onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div className="dialog-body">
+        <p>{t('boardView.dialog.fromTo', { names: namesText(props.names, props.count), from: props.from.join('、') || '—', to: props.target })}</p>
+        <p className="help">{t('boardView.dialog.visits', { delta })}</p>
+        {props.agreeing > 0 ? <p className="help">{t('boardView.dialog.agreeing', { count: props.agreeing, cell: props.target })}</p> : null}
+        <fieldset className="board-reasons">
+          <legend>{t('boardView.dialog.reasonLegend')}</legend>
+          {QUICK_REASONS.map((q, i) => (
+            <label key={q} className="board-reason-choice">
+              <input
+                ref={i === 0 ? firstRef : undefined}
+                type="radio"
+                name={`${id}-quick`}
+                value={q}
+                checked={quick === q}
+                onChange={() => setQuick(q)}
+              />
+              <span>{t(`boardView.dialog.quick.${q}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="field board-reason-detail">
+          <span>{quick === 'other' ? t('boardView.dialog.detailRequired') : t('boardView.dialog.detail')}</span>
+          <textarea
+            rows={2}
+            maxLength={400}
+            value={text}
+            placeholder={t('boardView.dialog.detailPlaceholder')}
+            required={quick === 'other'}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        {reason === null ? <p className="help" data-testid="reason-needed">{t('boardView.dialog.needReason')}</p> : null}
+        {props.error ? (
+          <p className="inline-error" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={props.onCancel} disabled={props.saving}>
+          {t('boardView.dialog.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={reason === null || props.saving}
+          onClick={() => reason !== null && props.onConfirm(reason)}
+        >
+          {props.saving ? t('boardView.dialog.saving') : t('boardView.dialog.confirm')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ClientQuery, MethodInput } from '../../../../shared/contract';
+
+/** What the board's filter bar holds. */
+export interface BoardFilters {
+  /** One rep's board; null = all reps. */
+  repId: number | null;
+  hospital: string | null;
+  department: string | null;
+  zones: string[];
+  search: string;
+  overriddenOnly: boolean;
+}
+
+export const NO_FILTERS: BoardFilters = { repId: null, hospital: null, department: null, zones: [], search: '', overriddenOnly: false };
+
+export type FacetField = 'hospitalName' | 'department';
+
+/** The client query the filters stand for (no cell, no sort), optionally without one facet's own filter. */
+export function boardQuery(filters: BoardFilters, without?: FacetField): ClientQuery {
+  const query: ClientQuery = {};
+  const search = filters.search.trim();
+  if (search) query.search = search;
+  if (filters.repId !== null) query.repIds = [filters.repId];
+  if (filters.zones.length > 0) query.zones = [...filters.zones];
+  if (filters.overriddenOnly) query.overriddenOnly = true;
+  const conditions: NonNullable<ClientQuery['conditions']> = [];
+  if (filters.hospital !== null && without !== 'hospitalName') conditions.push({ kind: 'set', field: 'hospitalName', values: [filters.hospital] });
+  if (filters.department !== null && without !== 'department') conditions.push({ kind: 'set', field: 'department', values: [filters.department] });
+  if (conditions.length > 0) query.conditions = conditions;
+  return query;
+}
+
+export function hasFilters(filters: BoardFilters): boolean {
+  return (
+    filters.repId !== null ||
+    filters.hospital !== null ||
+    filters.department !== null ||
+    filters.zones.length > 0 ||
+    filters.search.trim() !== '' ||
+    filters.overriddenOnly
+  );
+}
+
+/** Cards are fetched in blocks of this many, as the list scrolls. */
+export const CARD_BLOCK = 100;
+
+/** One block of a cell's cards, by volume (highest first). */
+export function cellPageInput(query: ClientQuery, cell: string, block: number): MethodInput<'clients.page'> {
+  return {
+    query: { ...query, cells: [cell], sort: [{ field: 'volumeOurs', dir: 'desc' }] },
+    offset: block * CARD_BLOCK,
+    limit: CARD_BLOCK,
+  };
+}
+
+/** The blocks covering rows first…last (inclusive). */
+export function blocksFor(first: number, last: number): number[] {
+  if (last < first || first < 0) return [];
+  const blocks: number[] = [];
+  for (let block = Math.floor(first / CARD_BLOCK); block <= Math.floor(last / CARD_BLOCK); block++) blocks.push(block);
+  return blocks;
+}
+
+/** 'YYYY-MM' of a date in local time, for the capacity of the current month. */
+export function monthOf(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}

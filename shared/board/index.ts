@@ -1,0 +1,2 @@
+export * from './boardLayout';
+export * from './moveLogic';

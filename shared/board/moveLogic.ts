@@ -1,0 +1,77 @@
+/**
+ * What dropping cards on a cell means, independent of how they were moved (mouse, keyboard,
+ * the "移动到…" menu). Pure, so the rules are unit-tested.
+ */
+
+/** What the board knows of a card to move it. */
+export interface MovableCard {
+  id: number;
+  name: string;
+  /** The effective cell: the override when present, else the formula's. */
+  cell: string | null;
+  formulaCell: string | null;
+  overrideCell: string | null;
+}
+
+export type MovePlan =
+  /** Every card is already in the target cell: nothing to ask, nothing to save. */
+  | { kind: 'none'; target: string }
+  /** Every card that moves goes back to its formula's cell: offer to clear the overrides. */
+  | { kind: 'clear'; target: string; clientIds: number[]; names: string[] }
+  /** An override with a reason, one command for all cards; `agreeing` of them land on their formula's cell. */
+  | { kind: 'override'; target: string; clientIds: number[]; names: string[]; from: string[]; agreeing: number };
+
+export function planMove(cards: readonly MovableCard[], target: string): MovePlan {
+  const seen = new Set<number>();
+  const movers = cards.filter((card) => {
+    if (seen.has(card.id) || card.cell === target) return false;
+    seen.add(card.id);
+    return true;
+  });
+  if (movers.length === 0) return { kind: 'none', target };
+  const clientIds = movers.map((card) => card.id);
+  const names = movers.map((card) => card.name);
+  if (movers.every((card) => card.overrideCell !== null && card.formulaCell === target)) return { kind: 'clear', target, clientIds, names };
+  const from = [...new Set(movers.map((card) => card.cell ?? ''))].filter((code) => code !== '');
+  const agreeing = movers.filter((card) => card.formulaCell === target).length;
+  return { kind: 'override', target, clientIds, names, from, agreeing };
+}
+
+/**
+ * The cards a drag carries: the whole selection when the grabbed card is part of it (grabbed
+ * card first), else only the grabbed card.
+ */
+export function cardsToDrag<T extends { id: number }>(grabbed: T, selection: ReadonlyMap<number, T>): T[] {
+  if (!selection.has(grabbed.id)) return [grabbed];
+  return [grabbed, ...[...selection.values()].filter((card) => card.id !== grabbed.id)];
+}
+
+/** Adds a card to the selection or removes it; returns a new map. */
+export function toggleSelected<T extends { id: number }>(selection: ReadonlyMap<number, T>, card: T): Map<number, T> {
+  const next = new Map(selection);
+  if (next.has(card.id)) next.delete(card.id);
+  else next.set(card.id, card);
+  return next;
+}
+
+/** Quick reasons from DOMAIN 2.6, in the order the dialog offers them. */
+export const QUICK_REASONS = ['prescribesMore', 'offTargetExpert', 'noProgress', 'other'] as const;
+export type QuickReason = (typeof QUICK_REASONS)[number];
+
+export const REASON_MAX_LENGTH = 500;
+
+/**
+ * The reason saved with an override: the quick choice's text, with the free text after it;
+ * "other" needs the free text. Null when there is no reason yet (the dialog cannot confirm).
+ */
+export function composeReason(
+  quick: QuickReason | null,
+  text: string,
+  quickText: (reason: QuickReason) => string,
+  separator = '：',
+): string | null {
+  const detail = text.trim().replace(/\s+/g, ' ');
+  if (quick === null || quick === 'other') return detail === '' ? null : detail.slice(0, REASON_MAX_LENGTH);
+  const base = quickText(quick);
+  return (detail === '' ? base : `${base}${separator}${detail}`).slice(0, REASON_MAX_LENGTH);
+}

@@ -1,0 +1,156 @@
+import { normaliseKey } from '../grading/normaliseKey';
+import { ATTRIBUTE_PREFIX, FIELD_SPECS, IMPORT_FIELDS, MAX_ATTRIBUTE_KEY, type ColumnTarget, type ImportField } from './fields';
+
+/**
+ * Header words managers use for each field, Chinese and English. Compared after headerKey(),
+ * so case, width, spaces, line breaks and a trailing unit in brackets do not matter.
+ */
+const EXACT: Record<ImportField, readonly string[]> = {
+  rowNumber: ['序号', '编号', '行号', 'no', 'no.', '#', 'seq', 'index', '序'],
+  region: ['区域', '大区', '地区', '片区', '所属区域', '区域名称', 'region', 'area', 'territory'],
+  repName: ['代表', '医药代表', '代表姓名', '负责代表', '负责人', '业务员', '销售代表', '所属代表', 'rep', 'sales rep', 'representative', 'rep name', 'owner'],
+  hospitalName: ['医院', '医院名称', '单位', '单位名称', '医疗机构', '机构', '机构名称', '医院全称', '终端', '终端名称', 'hospital', 'hospital name', 'institution', 'account', 'facility'],
+  hospitalClass: ['医院级别', '医院等级', '级别', '等级', '医院类别', '医院分级', '机构级别', 'hospital class', 'hospital level', 'hospital tier', 'hospital grade', 'tier', 'class'],
+  hospitalRevenueWan: ['医院年收入', '年收入', '医院收入', '年营业收入', '医院年收入(万元)', 'hospital revenue', 'annual revenue', 'revenue'],
+  hospitalBeds: ['医院床位数', '医院床位', '床位数', '开放床位', 'hospital beds', 'beds in hospital'],
+  department: ['科室', '科室名称', '部门', '科别', '所在科室', 'department', 'dept', 'dept.', 'ward', 'specialty'],
+  name: ['姓名', '医生姓名', '客户姓名', '医生', '客户', '客户名称', '名字', '专家', '专家姓名', 'name', 'doctor', 'doctor name', 'client', 'client name', 'customer', 'physician', 'hcp'],
+  title: ['职称', '职务', '技术职称', '医生职称', '职称/职务', 'title', 'position', 'job title', 'rank'],
+  bedsManaged: ['管床数', '管床', '病床', '病床数', '直接管理床位', '分管床位', '管理床位数', 'beds', 'beds managed', 'managed beds'],
+  volumeOurs: [
+    '月均处方量(支)', '月均处方量', '处方量', '月处方量', '月用量', '月均用量', '用量', '本品用量', '我方用量', '我方处方量', '本品处方量',
+    '月均销量', '销量', '月销量', '处方量(支)', '我方', '本品', 'volume', 'monthly volume', 'our volume', 'units', 'monthly units', 'prescriptions',
+  ],
+  volumeCompetitor: [
+    '竞品月处方量(支)', '竞品处方量', '竞品用量', '竞品月用量', '竞品月处方量', '竞品', '竞品销量', '竞品量', 'competitor volume', 'competitor', 'competitor units',
+  ],
+  behaviour: ['处方行为', '处方倾向', '处方程度', '用药倾向', '用药行为', '处方习惯', '处方', 'behaviour', 'behavior', 'prescribing', 'prescribing behaviour', 'prescribing behavior'],
+  potential: ['客户分级', '潜力', '客户潜力', '潜力级别', '潜力分级', '分级', 'potential', 'potential grade'],
+  cell: ['客户级别', '级别代码', '九宫格', '九宫格级别', '客户类别', '最终级别', 'cell', 'grade', 'client grade', 'nine-grid cell'],
+  formulaCell: ['公式级别', '计算级别', '公式计算级别', 'formula cell', 'computed cell'],
+  overrideCell: ['调整级别', '手动级别', '人工级别', '调整后级别', 'override', 'override cell', 'manual cell'],
+  overrideReason: ['调整原因', '原因', '调整理由', '人工调整原因', 'override reason', 'reason'],
+};
+
+/**
+ * Rules for headers that only contain a field's word ('医院名称（全称）', '处方量 竞品'), most
+ * specific first. A header with a word that says it is something else (地址, 电话 …) is left
+ * as an extra attribute rather than guessed.
+ */
+const CONTAINS: readonly [RegExp, ImportField][] = [
+  [/公式/, 'formulaCell'],
+  [/调整.*级别|人工.*级别|手动.*级别|override/, 'overrideCell'],
+  [/调整.*(原因|理由)|reason/, 'overrideReason'],
+  [/竞品.*(量|数|销|支|盒)|(量|数|销).*竞品|competitor/, 'volumeCompetitor'],
+  [/处方行为|处方倾向|处方程度|用药倾向|behavio/, 'behaviour'],
+  [/处方量|用量|销量|处方数|volume|units/, 'volumeOurs'],
+  [/客户级别|九宫格|最终级别/, 'cell'],
+  [/客户分级|潜力|potential/, 'potential'],
+  [/医院.*(级别|等级)|hospital.*(class|level|tier|grade)/, 'hospitalClass'],
+  [/医院.*收入|revenue/, 'hospitalRevenueWan'],
+  [/医院.*床位|床位数/, 'hospitalBeds'],
+  [/管床|病床|beds/, 'bedsManaged'],
+  [/医院|医疗机构|hospital|institution/, 'hospitalName'],
+  [/科室|科别|department/, 'department'],
+  [/职称|title/, 'title'],
+  [/代表|业务员|rep\b/, 'repName'],
+  [/区域|大区|片区|region/, 'region'],
+  [/姓名|医生|专家|客户名|name|doctor/, 'name'],
+];
+const NOT_THE_FIELD = /地址|电话|手机|邮箱|邮件|编码|代码|id\b|日期|时间|备注|说明|网址|address|phone|mail|date|note|remark|code/;
+
+/**
+ * The key a header is compared under: normaliseKey (NFKC, trimmed, lower case), spaces and
+ * line breaks removed, a trailing unit in brackets dropped ('月均处方量（支）' → '月均处方量'),
+ * and leading '*' (required-field marks) dropped.
+ */
+export function headerKey(header: string): string {
+  return normaliseKey(header)
+    .replace(/^[*＊]+/, '')
+    .replace(/\s+/g, '')
+    .replace(/[:：]$/, '');
+}
+
+const EXACT_INDEX: Map<string, ImportField> = (() => {
+  const index = new Map<string, ImportField>();
+  for (const field of IMPORT_FIELDS) {
+    for (const word of [...EXACT[field], FIELD_SPECS[field].header['zh-CN'], FIELD_SPECS[field].header.en]) {
+      const key = headerKey(word);
+      if (!index.has(key)) index.set(key, field);
+      const bare = withoutUnit(key);
+      if (!index.has(bare)) index.set(bare, field);
+    }
+  }
+  return index;
+})();
+
+function withoutUnit(key: string): string {
+  return key.replace(/\([^()]*\)$/, '');
+}
+
+export interface FieldGuess {
+  field: ImportField;
+  /** 2: the header is one of the field's words; 1: it contains one. */
+  strength: 1 | 2;
+}
+
+/** The field a header most likely names, or null when it is nothing we know. */
+export function guessField(header: string): FieldGuess | null {
+  const key = headerKey(header);
+  if (key === '') return null;
+  const exact = EXACT_INDEX.get(key) ?? EXACT_INDEX.get(withoutUnit(key));
+  if (exact) return { field: exact, strength: 2 };
+  if (key.length > 16 || NOT_THE_FIELD.test(key)) return null;
+  for (const [pattern, field] of CONTAINS) if (pattern.test(key)) return { field, strength: 1 };
+  return null;
+}
+
+/** An attribute key for an unmapped column: the header as written (trimmed, one line), or 列F for a blank header. */
+export function attributeKeyFor(header: string, columnIndex: number): string {
+  const text = header.replace(/\s+/g, ' ').trim().slice(0, MAX_ATTRIBUTE_KEY);
+  return text === '' ? `列${columnLetter(columnIndex)}` : text;
+}
+
+/** 0 → A, 25 → Z, 26 → AA, as Excel names columns. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Suggested targets for a header row: each field goes to at most one column (the strongest
+ * guess, then the leftmost); every other non-blank column is kept as an attribute; blank
+ * columns are ignored.
+ */
+export function suggestMapping(headers: readonly string[], columnHasData?: (index: number) => boolean): ColumnTarget[] {
+  const guesses = headers.map((header) => guessField(header));
+  const owner = new Map<ImportField, number>();
+  guesses.forEach((guess, index) => {
+    if (!guess) return;
+    const current = owner.get(guess.field);
+    if (current === undefined || guesses[current]!.strength < guess.strength) owner.set(guess.field, index);
+  });
+  const usedKeys = new Set<string>();
+  return headers.map((header, index) => {
+    const guess = guesses[index];
+    if (guess && owner.get(guess.field) === index) return guess.field;
+    const blank = header.trim() === '';
+    if (blank && !(columnHasData?.(index) ?? false)) return 'ignore';
+    let key = attributeKeyFor(header, index);
+    // Two columns with the same header keep both values under distinct keys.
+    for (let n = 2; usedKeys.has(key); n++) key = `${attributeKeyFor(header, index).slice(0, MAX_ATTRIBUTE_KEY - 4)} (${n})`;
+    usedKeys.add(key);
+    return `${ATTRIBUTE_PREFIX}${key}` as ColumnTarget;
+  });
+}
+
+/** Identifies a header row for remembering its mapping: the keys of its headers, in order. */
+export function headerSignature(headers: readonly string[]): string {
+  return headers.map((header) => headerKey(header)).join('\u001f');
+}

@@ -1,0 +1,151 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApi } from '../../shared/contract';
+import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
+import { openCore } from '../../electron/core/openCore';
+import { openDatabase } from '../../electron/core/db/openDatabase';
+import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
+import { silentLogger } from '../../electron/core/log/logger';
+import { insertDemoRegion } from '../../electron/core/services/seedDemo';
+import { startLoopbackServer } from '../../electron/server/loopbackServer';
+import { findChromium } from '../e2e/harness/findChromium';
+import { round, type Measurement } from './measure';
+import { syntheticRegion } from './syntheticRegion';
+
+export const GRID_CLIENTS = 100_000;
+const LOAD_RUNS = 3;
+/** Searches typed one after the other; each is timed from the keystroke to its rows on screen. */
+const SEARCHES = ['张伟1', 'zw', '心内科', '临江市第一', '李静2', 'lh'];
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const FIRST_NAME_CELL = '[data-testid="clients-table"] .ag-row[row-index="0"] .ag-cell[col-id="name"]';
+
+declare global {
+  interface Window {
+    __tgFirstRowsAt?: number;
+  }
+}
+
+/** In the page from its first script: when the first row's name appears (ms since navigation start). */
+function watchFirstRows(selector: string): void {
+  const check = () => {
+    const text = document.querySelector(selector)?.textContent ?? '';
+    if (text.trim() === '' || window.__tgFirstRowsAt !== undefined) return false;
+    window.__tgFirstRowsAt = performance.now();
+    return true;
+  };
+  new MutationObserver((_records, observer) => {
+    if (check()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * In the page: types `term` into the quick search (as one input event, like a paste or an
+ * IME commit) and resolves with the ms until the grid shows the expected first row and count.
+ */
+function timeSearch(args: { term: string; firstName: string; total: string; selector: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="client-search"]');
+    if (!input) return reject(new Error('no search box'));
+    const done = () =>
+      document.querySelector('[data-testid="clients-filtered"]')?.textContent === args.total &&
+      (document.querySelector(args.selector)?.textContent ?? '') === args.firstName;
+    const timeout = setTimeout(() => reject(new Error(`search "${args.term}" did not show its rows in 10 s`)), 10_000);
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timeout);
+      resolve(performance.now() - start);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // React listens to 'input'; set the value the way a user's typing does.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, args.term);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function jsHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/**
+ * The client grid at national scale, in Chromium over the loopback transport and the real
+ * core with 100,000 clients: navigation to the first rows, quick search to its rows, and the
+ * renderer's JS heap once loaded.
+ */
+export async function gridBench(): Promise<Measurement[]> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`The grid benchmark drives the built renderer, and ${RENDERER_DIR} has no index.html: run \`npm run build\` first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tg-grid-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  let browser: Browser | undefined;
+  try {
+    const { db } = await openDatabase(dbPath, silentLogger);
+    const now = new Date().toISOString();
+    ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now);
+    insertDemoRegion(db, syntheticRegion(GRID_CLIENTS), now);
+    db.close();
+    const core = await openCore({ dbPath, seedDemo: false, appVersion: '0.0.0-bench', log: silentLogger });
+    const api = createApi(core.router);
+    const server = await startLoopbackServer({ router: core.router, rendererDir: RENDERER_DIR, log: silentLogger });
+    try {
+      const total = (await api.call('stats.summary', {})).totals.clients;
+      if (total !== GRID_CLIENTS) throw new Error(`expected ${GRID_CLIENTS} clients, the core has ${total}`);
+      browser = await chromium.launch({
+        executablePath: findChromium(),
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+      });
+
+      // Navigation → first rows, each run in a fresh context (no cached scripts).
+      const loads: number[] = [];
+      let page: Page | undefined;
+      for (let run = 0; run < LOAD_RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+        page = await context.newPage();
+        await page.addInitScript(watchFirstRows, FIRST_NAME_CELL);
+        await page.goto(server.url);
+        await page.waitForFunction(() => window.__tgFirstRowsAt !== undefined, undefined, { timeout: 30_000 });
+        loads.push(await page.evaluate(() => window.__tgFirstRowsAt!));
+        if (run < LOAD_RUNS - 1) await context.close();
+      }
+      const heap = await jsHeapMb(page!);
+
+      // Quick search → filtered rows, on the last loaded page.
+      const searches: number[] = [];
+      for (const term of SEARCHES) {
+        const expected = await api.call('clients.page', { query: { search: term }, offset: 0, limit: 1 });
+        if (expected.total === 0) throw new Error(`search "${term}" finds nothing in the synthetic region`);
+        // After a pause, as between two searches by a person (the box debounces typing).
+        await page!.waitForTimeout(600);
+        searches.push(await page!.evaluate(timeSearch, { term, firstName: expected.rows[0]!.name, total: String(expected.total), selector: FIRST_NAME_CELL }));
+      }
+
+      const firstRows = median(loads);
+      const search = median(searches);
+      const searchMax = Math.max(...searches);
+      return [
+        { name: 'grid.firstRows100k', value: round(firstRows), unit: 'ms', baseline: null, ratio: null, target: '< 1500 ms (median of 3 cold loads)', pass: firstRows < 1500 },
+        { name: 'grid.search100k', value: round(search), unit: 'ms', baseline: null, ratio: null, target: `< 300 ms (median of ${SEARCHES.length})`, pass: search < 300 },
+        { name: 'grid.searchMax100k', value: round(searchMax), unit: 'ms', baseline: null, ratio: null, target: 'info (slowest search)', pass: true },
+        { name: 'grid.jsHeapAfterLoad', value: round(heap), unit: 'MB', baseline: null, ratio: null, target: 'info (after GC)', pass: true },
+      ];
+    } finally {
+      await browser?.close();
+      await server.close();
+      core.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
