@@ -8,8 +8,11 @@ import { demoCommand } from './commands/demo';
 import { statsCommand } from './commands/stats';
 import { gradeCommand } from './commands/grade';
 import { modelsCommand } from './commands/models';
+import { planCommand } from './commands/plan';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 
-const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, gradeCommand, modelsCommand, checkCommand, backupCommand];
+const COMMANDS: readonly CliCommand[] = [demoCommand, statsCommand, gradeCommand, modelsCommand, checkCommand, backupCommand, planCommand, importCommand, exportCommand];
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: Omit<CliIo, 't'> & { err(line: string): void; lang?: string }): Promise<number> {
@@ -24,8 +27,9 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 't'> & { e
     return EXIT_BAD_INPUT;
   }
   try {
-    const { values } = parseArgs({ args: [...rest], options: command.options, strict: true, allowPositionals: false });
-    await command.run(values as Record<string, string | boolean | undefined>, { ...io, t });
+    const { values, positionals } = parseArgs({ args: [...rest], options: command.options, strict: true, allowPositionals: (command.positionals ?? 0) > 0 });
+    if (positionals.length > (command.positionals ?? 0)) throw new CliUsageError(t(`多余的参数：${positionals.join(' ')}`, `Unexpected argument: ${positionals.join(' ')}`));
+    await command.run(values as Record<string, string | boolean | undefined>, { ...io, t }, positionals);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliUsageError) {

@@ -62,6 +62,8 @@ async function run(job: ParseJob, out: Port): Promise<void> {
 }
 
 const out = port();
+// A spare process whose parent went away has nothing left to do.
+process.on('disconnect', () => process.exit(0));
 let busy = false;
 out.onJob((job) => {
   if (busy || job?.type !== 'parse') return;

@@ -135,25 +135,34 @@ export function checkWorkbookKind(entries: readonly ZipEntry[]): void {
   throw new ParseFailure('notSpreadsheet', 'a zip file that is not an Excel workbook');
 }
 
-/** Merged ranges of a sheet (the streaming reader drops them), scanned from the sheet part before the rows are read. */
+const MERGE_TAG = Buffer.from('mergeCell');
+
+/**
+ * Merged ranges of a sheet (the streaming reader drops them), scanned from the sheet part
+ * before its rows are read, so merged cells can be filled down while rows stream in. The
+ * bytes are searched natively; only the few tags found are decoded.
+ */
 export async function scanMerges(path: string, entry: ZipEntry, maxMerges: number): Promise<{ ranges: MergeRange[]; dropped: number }> {
   const ranges: MergeRange[] = [];
   let dropped = 0;
-  let carry = '';
-  const pattern = /<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*"([^"]{1,40})"/g;
-  await streamEntry(path, entry, (text) => {
-    const chunk = carry + text;
-    let lastEnd = 0;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(chunk); match; match = pattern.exec(chunk)) {
-      lastEnd = pattern.lastIndex;
-      const range = parseRangeRef(match[1]!);
+  let carry = Buffer.alloc(0);
+  await streamEntry(path, entry, (chunk) => {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let consumed = 0;
+    for (let at = bytes.indexOf(MERGE_TAG); at !== -1; at = bytes.indexOf(MERGE_TAG, at + MERGE_TAG.length)) {
+      const end = bytes.indexOf(0x3e, at);
+      if (end === -1) break;
+      consumed = end + 1;
+      const tag = bytes.toString('latin1', at, Math.min(end, at + 200));
+      const ref = /\bref\s*=\s*"([^"]{1,40})"/.exec(tag)?.[1];
+      if (!ref) continue;
+      const range = parseRangeRef(ref);
       if (!range) continue;
       if (ranges.length < maxMerges) ranges.push(range);
       else dropped++;
     }
     // Keep the tail in case a tag is split between chunks.
-    carry = chunk.slice(Math.max(lastEnd, chunk.length - 200));
+    carry = Buffer.from(bytes.subarray(Math.max(consumed, bytes.length - 256)));
   });
   return { ranges, dropped };
 }
@@ -231,8 +240,19 @@ export async function readXlsx(
   if (!sheetNo || !entry) throw new ParseFailure('corrupt', `sheet part ${target.path} missing`);
   send.meta({ format: 'xlsx', sheets: parts.sheets.map(({ name, hidden }) => ({ name, hidden })), sheet: target.name, date1904: parts.date1904 });
 
-  const merges = await scanMerges(job.path, entry, job.limits.maxMerges);
-  send.merges(merges.ranges);
+  // Merges are scanned alongside the rows (inflating runs on libuv's threads); the parent
+  // holds rows back until they arrive, which is long before the rows are all read.
+  let mergeFailure: unknown = null;
+  const mergesDone = scanMerges(job.path, entry, job.limits.maxMerges).then(
+    (found) => {
+      send.merges(found.ranges);
+      return found;
+    },
+    (error: unknown) => {
+      mergeFailure = error;
+      return { ranges: [], dropped: 0 };
+    },
+  );
 
   const WorkbookReader = loadWorkbookReader();
   const reader = new WorkbookReader(job.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
@@ -251,6 +271,7 @@ export async function readXlsx(
     if (currentSheetNo !== sheetNo) continue;
     found = true;
     for await (const row of worksheet as AsyncIterable<RowLike>) {
+      if (mergeFailure) throw mergeFailure;
       const r = row.number;
       if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new ParseFailure('unsafe', `row number ${String(r)}`);
       const values: RawCell[] = [];
@@ -286,6 +307,8 @@ export async function readXlsx(
     }
     break;
   }
+  const merges = await mergesDone;
+  if (mergeFailure) throw mergeFailure;
   if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);
   if (batch.length > 0) await send.rows(batch);
   return { rows, cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };

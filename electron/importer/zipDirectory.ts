@@ -155,10 +155,10 @@ export function readSmallEntry(path: string, entry: ZipEntry, maxBytes = 16 * 10
 }
 
 /**
- * Streams an entry's text through `onChunk`, stopping with an 'unsafe' failure when it
+ * Streams an entry's bytes through `onChunk`, stopping with an 'unsafe' failure when it
  * inflates beyond what it declared (declared sizes are the attacker's to choose).
  */
-export async function streamEntry(path: string, entry: ZipEntry, onChunk: (text: string) => void): Promise<void> {
+export async function streamEntry(path: string, entry: ZipEntry, onChunk: (bytes: Buffer) => void): Promise<void> {
   const fd = openSync(path, 'r');
   let start: number;
   try {
@@ -170,12 +170,11 @@ export async function streamEntry(path: string, entry: ZipEntry, onChunk: (text:
   const source = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
   const stream = entry.method === 0 ? source : source.pipe(createInflateRaw());
   let produced = 0;
-  const decoder = new TextDecoder('utf-8');
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       produced += chunk.length;
       if (produced > entry.uncompressedSize + 1024) throw new ParseFailure('unsafe', `${entry.name} inflates beyond its declared size`);
-      onChunk(decoder.decode(chunk, { stream: true }));
+      onChunk(chunk);
     }
   } catch (error) {
     if (error instanceof ParseFailure) throw error;

@@ -14,6 +14,9 @@ import { affectsMenuLocale } from './menuLocale';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { decideRenderGone } from './renderProcessGone';
 import { createSaveFile } from './saveFile';
+import { createPrintPlan } from './printing/printPlan';
+import { printWindowOptions } from './printing/printOptions';
+import { rendererEntryUrl } from './security/appOrigin';
 import { registerSecureHandlers } from './secureHandle';
 import { installContentsGuards } from './security/contentsGuards';
 import { permissionHandlers } from './security/permissions';
@@ -155,12 +158,19 @@ async function start(): Promise<void> {
     return;
   }
   host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
+  const saveFile = createSaveFile(() => mainWindow);
   registerSecureHandlers({
     invoke: (method, input) => host.invoke(method, input),
     log,
     devServerUrl,
     clipboard,
-    saveFile: createSaveFile(() => mainWindow),
+    saveFile,
+    printPlan: createPrintPlan({
+      createWindow: () => new BrowserWindow(printWindowOptions(join(here, '../preload/index.cjs'), app.isPackaged)),
+      entryUrl: rendererEntryUrl({ isPackaged: app.isPackaged, devServerUrl }),
+      saveFile,
+      log,
+    }),
   });
   host.onEvent((event, payload) => {
     broadcast(event, payload);

@@ -13,6 +13,7 @@ import {
 import type { Logger } from '../core/log/logger';
 import type { OriginOptions } from './security/appOrigin';
 import { validateSender } from './security/validateSender';
+import { checkPrintJob, type PrintJob } from './printing/printJob';
 
 export type Invoke = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
@@ -25,11 +26,15 @@ export interface HostClipboard {
 /** Saving a file the page produced: the host asks where (a system dialog) and writes it. */
 export type SaveFile = (suggestedName: string, bytes: Buffer) => Promise<{ saved: boolean }>;
 
+/** Printing the visit plan from a hidden window (electron/main/printing); the request is checked first. */
+export type PrintPlan = (request: PrintJob) => Promise<{ done: boolean }>;
+
 export interface SecureHandleOptions extends OriginOptions {
   invoke: Invoke;
   log: Logger;
   clipboard?: HostClipboard;
   saveFile?: SaveFile;
+  printPlan?: PrintPlan;
 }
 
 function issuesOf(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
@@ -117,8 +122,16 @@ export function createHostHandlers(
         throw new Error('file refused');
       }
       // Only a plain file name is taken from the page; the folder is the user's choice in the dialog.
-      const name = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) || 'export';
+      const printable = [...suggestedName].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
+      const name = printable.replace(/[\\/:*?"<>|]/g, '_').slice(0, 150) || 'export';
       return options.saveFile(name, Buffer.from(base64, 'base64'));
+    },
+    [HOST_CHANNELS.printPlan]: async (event, request) => {
+      checkSender(event, HOST_CHANNELS.printPlan);
+      if (!options.printPlan) throw new Error('no printing in this host');
+      const job = checkPrintJob(request);
+      if (!job) throw new Error('print request refused');
+      return options.printPlan(job);
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   IPC_EVENT_CHANNEL,
   ipcChannelFor,
   type BridgeApi,
+  type HostPrintRequest,
 } from '../../shared/contract/bridgeApi';
 import type { EventName } from '../../shared/contract/events';
 import type { MethodName } from '../../shared/contract/methods';
@@ -39,6 +40,7 @@ export function createBridge(
     writeClipboardText: (text: string) => ipc.invoke(HOST_CHANNELS.writeClipboardText, String(text)) as Promise<void>,
     saveFile: (suggestedName: string, base64: string) =>
       ipc.invoke(HOST_CHANNELS.saveFile, String(suggestedName), String(base64)) as Promise<{ saved: boolean }>,
+    printPlan: (request: HostPrintRequest) => ipc.invoke(HOST_CHANNELS.printPlan, request) as Promise<{ done: boolean }>,
   });
 
   return Object.freeze({

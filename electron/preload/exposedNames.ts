@@ -62,7 +62,19 @@ const PLANNING_METHODS = {
   'planning.exportXlsx': true,
   'planning.exportIcs': true,
 } as const;
-const TRANSFER_METHODS = {} as const;
+const TRANSFER_METHODS = {
+  'transfer.stageBegin': true,
+  'transfer.stageChunk': true,
+  'transfer.inspect': true,
+  'transfer.preview': true,
+  'transfer.commit': true,
+  'transfer.reportFile': true,
+  'transfer.discard': true,
+  'transfer.export': true,
+  'transfer.regions': true,
+  'transfer.conflicts': true,
+  'transfer.imports': true,
+} as const;
 
 const METHODS = { ...CORE_METHODS, ...BOARD_METHODS, ...PLANNING_METHODS, ...TRANSFER_METHODS } as const satisfies Record<MethodName, true>;
 

@@ -1,2 +1,3 @@
 export * from './boardLayout';
 export * from './moveLogic';
+export * from './summaryAfterMove';

@@ -18,6 +18,19 @@ export interface HostApi {
   writeClipboardText(text: string): Promise<void>;
   /** Asks where to save (the system dialog) and writes the bytes there; false when cancelled. */
   saveFile(suggestedName: string, base64: string): Promise<{ saved: boolean }>;
+  /**
+   * Prints the visit plan (the renderer's print route) from a hidden window: 'pdf' saves it
+   * through the Save-as dialog, 'print' opens the system print dialog. False when cancelled.
+   */
+  printPlan(request: HostPrintRequest): Promise<{ done: boolean }>;
+}
+
+export interface HostPrintRequest {
+  period: string;
+  repIds: number[] | 'all';
+  action: 'pdf' | 'print';
+  /** Suggested file name for 'pdf'. */
+  fileName: string;
 }
 
 /** One fixed channel per host function; the page can never name a channel. */
@@ -25,6 +38,7 @@ export const HOST_CHANNELS = {
   readClipboardText: 'host:clipboard.readText',
   writeClipboardText: 'host:clipboard.writeText',
   saveFile: 'host:file.save',
+  printPlan: 'host:plan.print',
 } as const satisfies Record<keyof HostApi, string>;
 
 /** The most text the clipboard bridge carries (a pasted column of 100k values fits easily). */

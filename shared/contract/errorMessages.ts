@@ -121,6 +121,70 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '该客户不属于所选代表，不能加入其拜访计划。',
     en: 'This client is not assigned to the selected rep and cannot be added to their plan.',
   },
+  'transfer.empty': {
+    'zh-CN': '“{{file}}”是空的（没有任何数据），未导入任何内容。',
+    en: '“{{file}}” is empty (it holds no data); nothing was imported.',
+  },
+  'transfer.legacyXls': {
+    'zh-CN': '“{{file}}”是旧版 Excel 97-2003 格式（.xls），无法安全读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；未做任何改动。',
+    en: '“{{file}}” is an old Excel 97-2003 workbook (.xls), which cannot be read safely. Open it in Excel or WPS, save it as .xlsx, and import that file; nothing was changed.',
+  },
+  'transfer.encrypted': {
+    'zh-CN': '“{{file}}”设有打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码并保存后再导入；未做任何改动。',
+    en: '“{{file}}” is password-protected (encrypted) and cannot be read. Remove the password in Excel or WPS, save, and import it again; nothing was changed.',
+  },
+  'transfer.corrupt': {
+    'zh-CN': '“{{file}}”已损坏或不完整（可能没有下载或复制完），无法读取；未做任何改动。',
+    en: '“{{file}}” is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read; nothing was changed.',
+  },
+  'transfer.notSpreadsheet': {
+    'zh-CN': '“{{file}}”不是表格文件。请选择 Excel 工作簿（.xlsx、.xlsm）或 CSV/文本文件（.csv、.txt、.tsv）；未做任何改动。',
+    en: '“{{file}}” is not a spreadsheet. Choose an Excel workbook (.xlsx, .xlsm) or a CSV/text file (.csv, .txt, .tsv); nothing was changed.',
+  },
+  'transfer.unsupportedFormat': {
+    'zh-CN': '“{{file}}”的格式（{{format}}）暂不支持。请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx 后再导入；未做任何改动。',
+    en: 'The format of “{{file}}” ({{format}}) is not supported. Save it as .xlsx in Excel, WPS or LibreOffice and import that file; nothing was changed.',
+  },
+  'transfer.tooLarge': {
+    'zh-CN': '“{{file}}”太大（{{reason}}）。请拆分成几个文件分别导入；未做任何改动。',
+    en: '“{{file}}” is too large ({{reason}}). Split it into several files and import them one by one; nothing was changed.',
+  },
+  'transfer.unsafe': {
+    'zh-CN': '“{{file}}”含有超出 Excel 范围的内容（可能是被篡改的文件），已拒绝读取；未做任何改动。',
+    en: '“{{file}}” contains content beyond what Excel allows (possibly a tampered file) and was refused; nothing was changed.',
+  },
+  'transfer.sheetNotFound': {
+    'zh-CN': '文件中没有名为“{{sheet}}”的工作表。',
+    en: 'The file has no sheet named “{{sheet}}”.',
+  },
+  'transfer.timeout': {
+    'zh-CN': '读取“{{file}}”超过 {{seconds}} 秒仍未完成，已停止；未做任何改动。请把文件另存为 .xlsx 或拆分后重试。',
+    en: 'Reading “{{file}}” took longer than {{seconds}} seconds and was stopped; nothing was changed. Save it as .xlsx again or split it, then retry.',
+  },
+  'transfer.crashed': {
+    'zh-CN': '读取“{{file}}”时解析程序意外停止（可能内存不足），未做任何改动。程序仍在正常运行。',
+    en: 'The parser stopped unexpectedly while reading “{{file}}” (perhaps out of memory); nothing was changed. The app is still running normally.',
+  },
+  'transfer.noHeader': {
+    'zh-CN': '在“{{file}}”的前 {{rows}} 行中找不到表头（例如“医院”“科室”“姓名”）。请在向导中手动指定表头所在的行；未做任何改动。',
+    en: 'No header row (such as “医院”, “科室”, “姓名”) was found in the first {{rows}} rows of “{{file}}”. Choose the header row by hand in the wizard; nothing was changed.',
+  },
+  'transfer.noNameColumn': {
+    'zh-CN': '还没有指定哪一列是“姓名”，无法导入。请在列对应中选择姓名列。',
+    en: 'No column is mapped to the name, so nothing can be imported. Map the name column first.',
+  },
+  'transfer.stagedFileGone': {
+    'zh-CN': '要导入的文件已过期或已被取消，请重新选择文件。',
+    en: 'The file to import has expired or was cancelled. Choose the file again.',
+  },
+  'transfer.uploadOutOfOrder': {
+    'zh-CN': '文件传输中断，请重新选择文件。',
+    en: 'The file transfer was interrupted. Choose the file again.',
+  },
+  'transfer.busy': {
+    'zh-CN': '正在处理另一个导入，请等它完成后再试。',
+    en: 'Another import is in progress. Try again when it has finished.',
+  },
 };
 
 export function formatError(error: AppError, locale: Locale): string {

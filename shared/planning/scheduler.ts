@@ -12,7 +12,9 @@
  * are seen on the same trip. No day gets more visits than its capacity: when a window is full,
  * visits already placed are shifted inside their own windows to make room (augmenting paths,
  * which finds a placement whenever one exists); only if none exists is a visit put on the
- * nearest free day outside its window (reported as displaced), or left unscheduled.
+ * nearest day outside its window, or other visits are shifted outside theirs to make room
+ * (those clients are reported as displaced). A visit is left unscheduled (and reported) only
+ * when no chain of such moves frees a day its client is not already seen on.
  *
  * Manual changes: a move takes the window of the visit it moved and pins the visit to its new
  * day; a drop empties the window its date is in; an add pins an extra visit. Pins are placed
@@ -276,15 +278,19 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
       room -= 1;
       continue;
     }
-    // No placement inside the window exists: widen it a day at a time on both sides.
-    const fallback = widen(job);
+    // No placement inside the window exists: widen it a day at a time on both sides, and at
+    // last let the chain move other visits out of their windows too (reported as displaced).
+    let fallback = widen(job);
+    if (fallback < 0) fallback = augment(job, 0, D - 1, true);
     if (fallback >= 0) {
       place(job, fallback);
       room -= 1;
-      displaced.add(clients[job.client]!.clientId);
     } else {
       unscheduled.set(clients[job.client]!.clientId, (unscheduled.get(clients[job.client]!.clientId) ?? 0) + 1);
     }
+  }
+  for (const job of jobs) {
+    if (!job.pinned && job.day >= 0 && (job.day < job.start || job.day > job.end)) displaced.add(clients[job.client]!.clientId);
   }
 
   function widen(job: Job): number {
@@ -307,7 +313,7 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
    * d moves to another day of its own window, … until a day with room. Returns the day the job
    * gets (the chain's shifts are applied), or −1.
    */
-  function augment(job: Job, lo: number, hi: number): number {
+  function augment(job: Job, lo: number, hi: number, anywhere = false): number {
     const prev = new Map<number, { from: number; moved: Job | null }>();
     const queue: number[] = [];
     for (let day = lo; day <= hi; day++) {
@@ -332,7 +338,9 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
       }
       for (const other of jobsOnDay[day]!) {
         if (other.pinned) continue;
-        for (let next = other.start; next <= other.end; next++) {
+        const from = anywhere ? 0 : other.start;
+        const to = anywhere ? D - 1 : other.end;
+        for (let next = from; next <= to; next++) {
           if (next === day || prev.has(next) || taken[other.client]!.has(next) || blocked[other.client]!.has(next)) continue;
           prev.set(next, { from: day, moved: other });
           queue.push(next);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * What a column of an imported file can become. Client fields first; `rowNumber` (序号) and
- * `formulaCell` (公式级别, our own export's computed column) are recognised and not stored.
+ * What a column of an imported file can become. Client fields first; `rowNumber` (序号),
+ * `formulaCell` (公式级别) and `zone` (分区) — computed columns of our own exports — are
+ * recognised and not stored.
  */
 export const IMPORT_FIELDS = [
   'rowNumber',
@@ -24,22 +25,24 @@ export const IMPORT_FIELDS = [
   'formulaCell',
   'overrideCell',
   'overrideReason',
+  'zone',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** A column's target: a field, 'ignore', or 'attr:<key>' (kept with the client as an extra attribute). */
 export const ATTRIBUTE_PREFIX = 'attr:';
 export const MAX_ATTRIBUTE_KEY = 64;
-export const ColumnTargetSchema = z.union([
-  z.enum(IMPORT_FIELDS),
-  z.literal('ignore'),
-  z.string().regex(/^attr:[^\u0000-\u001f]{1,64}$/),
-]);
 export type ColumnTarget = ImportField | 'ignore' | `attr:${string}`;
 
 export function isImportField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);
 }
+
+export function isColumnTarget(value: unknown): value is ColumnTarget {
+  return typeof value === 'string' && (isImportField(value) || value === 'ignore' || /^attr:[^\u0000-\u001f]{1,64}$/.test(value));
+}
+
+export const ColumnTargetSchema = z.custom<ColumnTarget>(isColumnTarget, { message: 'a field, ignore, or attr:<key> (at most 64 characters)' });
 
 export function attributeKeyOf(target: string): string | null {
   return target.startsWith(ATTRIBUTE_PREFIX) ? target.slice(ATTRIBUTE_PREFIX.length) : null;
@@ -79,6 +82,7 @@ export const FIELD_SPECS: Record<ImportField, FieldSpec> = {
   formulaCell: { kind: 'ignored', fillsFromMerge: false, header: { 'zh-CN': '公式级别', en: 'Formula cell' } },
   overrideCell: { kind: 'grade', fillsFromMerge: false, header: { 'zh-CN': '调整级别', en: 'Override cell' } },
   overrideReason: { kind: 'text', maxLength: 500, fillsFromMerge: false, header: { 'zh-CN': '调整原因', en: 'Override reason' } },
+  zone: { kind: 'ignored', fillsFromMerge: false, header: { 'zh-CN': '分区', en: 'Zone' } },
 };
 
 /** The grading table (客户分级表) of DOMAIN 2.5: exactly these columns, in this order. */

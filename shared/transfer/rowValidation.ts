@@ -62,6 +62,8 @@ export interface RowValidatorOptions {
   grades: GradeVocabulary;
   /** The region every row gets when the file has no region column (regional roll-ups). */
   region?: string | null;
+  /** The rep every row gets when the file has no rep column (a grading table's sheet per rep). */
+  rep?: string | null;
   /** The first data row: gaps are counted from here. */
   firstDataRow: number;
 }
@@ -85,9 +87,11 @@ export function createRowValidator(options: RowValidatorOptions) {
     behaviour: options.dictionaries.behaviour ? compileDictionary(options.dictionaries.behaviour) : null,
   };
   const headerKeys = headers.map((header) => headerKey(header));
+  // Cheap first test for a repeated header row: the raw text equals some header text.
+  const headerTexts = new Set(headers.flatMap((header) => [header.trim(), ...header.trim().split(' ')]).filter((text) => text !== ''));
   const mapped = mapping
     .map((target, column) => ({ target, column }))
-    .filter(({ target }) => target !== 'ignore' && target !== 'rowNumber' && target !== 'formulaCell');
+    .filter(({ target }) => target !== 'ignore' && target !== 'rowNumber' && target !== 'formulaCell' && target !== 'zone');
   const repMapped = mapping.includes('repName');
   const regionMapped = mapping.includes('region');
   let sectionRep: string | null = null;
@@ -121,7 +125,7 @@ export function createRowValidator(options: RowValidatorOptions) {
 
     let sameAsHeader = 0;
     row.cells.forEach((value, column) => {
-      if (!isBlank(value) && headerKeys[column] && headerKey(cleanText(value)) === headerKeys[column]) sameAsHeader++;
+      if (typeof value === 'string' && headerKeys[column] && headerTexts.has(value.trim())) sameAsHeader++;
     });
     if (sameAsHeader >= 2 && sameAsHeader >= nonEmpty.length * 0.6) return { row: r, status: 'skipped', skip: { reason: 'repeatedHeader' }, issues: [] };
 
@@ -253,7 +257,7 @@ export function createRowValidator(options: RowValidatorOptions) {
       }
     }
 
-    if (!repMapped || values.repName === null) values.repName = values.repName ?? sectionRep;
+    if (!repMapped || values.repName === null) values.repName = values.repName ?? sectionRep ?? options.rep ?? null;
     if (!regionMapped || values.region === null) values.region = values.region ?? sectionRegion ?? options.region ?? null;
     if (values.name === '') issues.unshift({ code: 'missingName', severity: 'error', column: null });
 
@@ -291,5 +295,23 @@ export function createRowValidator(options: RowValidatorOptions) {
 
 /** The key two rows or a row and a client are the same client under: hospital, department and name after normalisation. */
 export function clientKey(hospitalName: string | null, department: string | null, name: string): string {
-  return `${normaliseKey(hospitalName ?? '')}\u001f${normaliseKey(department ?? '')}\u001f${normaliseKey(name)}`;
+  return `${matchKey(hospitalName)}\u001f${matchKey(department)}\u001f${matchKey(name)}`;
+}
+
+// Plain Chinese text (most names, departments, hospitals) is its own key; anything else goes
+// through normaliseKey, with repeated spellings (hospitals, departments) cached.
+const PLAIN_CJK = /^[\u4e00-\u9fa5]{1,40}$/;
+const keyCache = new Map<string, string>();
+
+/** normaliseKey, fast for the texts an import compares thousands of times. */
+export function matchKey(text: string | null | undefined): string {
+  if (!text) return '';
+  if (PLAIN_CJK.test(text)) return text;
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = normaliseKey(text);
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }

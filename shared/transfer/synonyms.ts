@@ -30,6 +30,7 @@ const EXACT: Record<ImportField, readonly string[]> = {
   formulaCell: ['公式级别', '计算级别', '公式计算级别', 'formula cell', 'computed cell'],
   overrideCell: ['调整级别', '手动级别', '人工级别', '调整后级别', 'override', 'override cell', 'manual cell'],
   overrideReason: ['调整原因', '原因', '调整理由', '人工调整原因', 'override reason', 'reason'],
+  zone: ['分区', '所属分区', '颜色分区', '红黄蓝区', 'zone', 'colour zone', 'color zone'],
 };
 
 /**
@@ -95,9 +96,13 @@ export interface FieldGuess {
 }
 
 /** The field a header most likely names, or null when it is nothing we know. */
+/** Our client-list export marks an attribute whose name would read as a field with this suffix. */
+export const ATTRIBUTE_SUFFIX = '（属性）';
+const ATTRIBUTE_SUFFIX_PATTERN = /\s*[（(]属性[)）]$/;
+
 export function guessField(header: string): FieldGuess | null {
   const key = headerKey(header);
-  if (key === '') return null;
+  if (key === '' || ATTRIBUTE_SUFFIX_PATTERN.test(key)) return null;
   const exact = EXACT_INDEX.get(key) ?? EXACT_INDEX.get(withoutUnit(key));
   if (exact) return { field: exact, strength: 2 };
   if (key.length > 16 || NOT_THE_FIELD.test(key)) return null;
@@ -107,7 +112,7 @@ export function guessField(header: string): FieldGuess | null {
 
 /** An attribute key for an unmapped column: the header as written (trimmed, one line), or 列F for a blank header. */
 export function attributeKeyFor(header: string, columnIndex: number): string {
-  const text = header.replace(/\s+/g, ' ').trim().slice(0, MAX_ATTRIBUTE_KEY);
+  const text = header.replace(/\s+/g, ' ').trim().replace(ATTRIBUTE_SUFFIX_PATTERN, '').slice(0, MAX_ATTRIBUTE_KEY);
   return text === '' ? `列${columnLetter(columnIndex)}` : text;
 }
 

@@ -17,8 +17,8 @@ import { syntheticRegion } from './syntheticRegion';
 
 export const GRID_CLIENTS = 100_000;
 const LOAD_RUNS = 3;
-/** Searches typed one after the other; each is timed from the keystroke to its rows on screen. */
-const SEARCHES = ['张伟1', 'zw', '心内科', '临江市第一', '李静2', 'lh'];
+/** Searches typed one after the other (plus two full names from the data); each is timed from the keystroke to its rows on screen. */
+const SEARCHES = ['心内科', '人民医院', 'wl', '王', 'zyy'];
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const FIRST_NAME_CELL = '[data-testid="clients-table"] .ag-row[row-index="0"] .ag-cell[col-id="name"]';
@@ -29,31 +29,39 @@ declare global {
   }
 }
 
-/** In the page from its first script: when the first row's name appears (ms since navigation start). */
-function watchFirstRows(selector: string): void {
-  const check = () => {
-    const text = document.querySelector(selector)?.textContent ?? '';
-    if (text.trim() === '' || window.__tgFirstRowsAt !== undefined) return false;
-    window.__tgFirstRowsAt = performance.now();
-    return true;
-  };
-  new MutationObserver((_records, observer) => {
-    if (check()) observer.disconnect();
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+/*
+ * In-page code is kept as source text: tsx wraps named functions in a helper (__name) that
+ * does not exist in the page, so functions handed to Playwright would fail there.
+ */
+
+/** From the page's first script: when the first row's name appears (ms since navigation start). */
+function watchFirstRows(selector: string): string {
+  return `(() => {
+    const selector = ${JSON.stringify(selector)};
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      if (text.trim() === '' || window.__tgFirstRowsAt !== undefined) return;
+      window.__tgFirstRowsAt = performance.now();
+      observer.disconnect();
+    });
+    // The grid may set a row's index after its cells have their text: watch that attribute too.
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['row-index'] });
+  })()`;
 }
 
 /**
- * In the page: types `term` into the quick search (as one input event, like a paste or an
- * IME commit) and resolves with the ms until the grid shows the expected first row and count.
+ * Types `term` into the quick search (one input event, like a paste or an IME commit) and
+ * resolves with the ms until the grid shows the expected first row and count.
  */
-function timeSearch(args: { term: string; firstName: string; total: string; selector: string }): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid="client-search"]');
+function timeSearch(args: { term: string; firstName: string; total: string; selector: string }): string {
+  return `new Promise((resolve, reject) => {
+    const args = ${JSON.stringify(args)};
+    const input = document.querySelector('[data-testid="client-search"]');
     if (!input) return reject(new Error('no search box'));
     const done = () =>
       document.querySelector('[data-testid="clients-filtered"]')?.textContent === args.total &&
       (document.querySelector(args.selector)?.textContent ?? '') === args.firstName;
-    const timeout = setTimeout(() => reject(new Error(`search "${args.term}" did not show its rows in 10 s`)), 10_000);
+    const timeout = setTimeout(() => reject(new Error('search "' + args.term + '" did not show its rows in 10 s')), 10000);
     const start = performance.now();
     const observer = new MutationObserver(() => {
       if (!done()) return;
@@ -61,11 +69,22 @@ function timeSearch(args: { term: string; firstName: string; total: string; sele
       clearTimeout(timeout);
       resolve(performance.now() - start);
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    // React listens to 'input'; set the value the way a user's typing does.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, args.term);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['row-index'] });
+    // React listens to 'input'; set the value the way typing does.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, args.term);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  })`;
+}
+
+/** Polls from outside (the page's CSP refuses the string predicates of waitForFunction); the time itself is taken in the page. */
+async function firstRowsAt(page: Page): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const at: unknown = await page.evaluate('window.__tgFirstRowsAt');
+    if (typeof at === 'number') return at;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the first rows did not appear within 30 s');
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -113,22 +132,22 @@ export async function gridBench(): Promise<Measurement[]> {
       for (let run = 0; run < LOAD_RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
         page = await context.newPage();
-        await page.addInitScript(watchFirstRows, FIRST_NAME_CELL);
+        await page.addInitScript({ content: watchFirstRows(FIRST_NAME_CELL) });
         await page.goto(server.url);
-        await page.waitForFunction(() => window.__tgFirstRowsAt !== undefined, undefined, { timeout: 30_000 });
-        loads.push(await page.evaluate(() => window.__tgFirstRowsAt!));
+        loads.push(await firstRowsAt(page));
         if (run < LOAD_RUNS - 1) await context.close();
       }
       const heap = await jsHeapMb(page!);
 
       // Quick search → filtered rows, on the last loaded page.
       const searches: number[] = [];
-      for (const term of SEARCHES) {
+      const names = (await api.call('clients.rows', { ids: [777, 50_000] })).map((row) => row.name);
+      for (const term of [...SEARCHES, ...names]) {
         const expected = await api.call('clients.page', { query: { search: term }, offset: 0, limit: 1 });
         if (expected.total === 0) throw new Error(`search "${term}" finds nothing in the synthetic region`);
         // After a pause, as between two searches by a person (the box debounces typing).
         await page!.waitForTimeout(600);
-        searches.push(await page!.evaluate(timeSearch, { term, firstName: expected.rows[0]!.name, total: String(expected.total), selector: FIRST_NAME_CELL }));
+        searches.push(Number(await page!.evaluate(timeSearch({ term, firstName: expected.rows[0]!.name, total: String(expected.total), selector: FIRST_NAME_CELL }))));
       }
 
       const firstRows = median(loads);
@@ -136,7 +155,7 @@ export async function gridBench(): Promise<Measurement[]> {
       const searchMax = Math.max(...searches);
       return [
         { name: 'grid.firstRows100k', value: round(firstRows), unit: 'ms', baseline: null, ratio: null, target: '< 1500 ms (median of 3 cold loads)', pass: firstRows < 1500 },
-        { name: 'grid.search100k', value: round(search), unit: 'ms', baseline: null, ratio: null, target: `< 300 ms (median of ${SEARCHES.length})`, pass: search < 300 },
+        { name: 'grid.search100k', value: round(search), unit: 'ms', baseline: null, ratio: null, target: `< 300 ms (median of ${searches.length})`, pass: search < 300 },
         { name: 'grid.searchMax100k', value: round(searchMax), unit: 'ms', baseline: null, ratio: null, target: 'info (slowest search)', pass: true },
         { name: 'grid.jsHeapAfterLoad', value: round(heap), unit: 'MB', baseline: null, ratio: null, target: 'info (after GC)', pass: true },
       ];

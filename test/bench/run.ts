@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { gradingBench } from './gradingBench';
+import { planningBench } from './planningBench';
 import { gridBench } from './gridBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
 const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grading: gradingBench,
+  planning: planningBench,
   grid: gridBench,
 };
 

@@ -16,7 +16,7 @@ const visits = (value: number) => new Intl.NumberFormat('zh-CN', { maximumFracti
 async function openBoard(app: RunningApp) {
   const { page, problems } = await app.openPage();
   await page.getByRole('navigation').getByRole('link', { name: '九宫格', exact: true }).click();
-  await page.locator('[data-cell="A1"] .board-card').first().waitFor();
+  await page.locator('[data-cell="A1"] .board-card[data-client-id]').first().waitFor();
   return { page, problems };
 }
 
@@ -92,7 +92,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
     for (const cell of (await app.api.call('board.summary', {})).cells) expect(await cellCount(page, cell.code)).toBe(cell.count);
     await page.screenshot({ path: 'test-results/board-demo.png' });
 
-    const source = page.locator('[data-cell="A3"] .board-card').first();
+    const source = page.locator('[data-cell="A3"] .board-card[data-client-id]').first();
     const id = await clientIdOf(source);
     const client = await rowOf(app, id);
     expect(client).toMatchObject({ cell: 'A3', formulaCell: 'A3', overrideCell: null });
@@ -177,7 +177,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
 
   it('moves a card by keyboard: Space picks up, arrows move between cells, Space drops and asks for a reason', async () => {
     const { page, problems } = await openBoard(app);
-    const card = page.locator('[data-cell="B3"] .board-card').first();
+    const card = page.locator('[data-cell="B3"] .board-card[data-client-id]').first();
     const id = await clientIdOf(card);
     const before = { b3: await cellCount(page, 'B3'), b2: await cellCount(page, 'B2') };
     expect(await page.locator('[id^="DndDescribedBy"]').first().textContent()).toContain('按空格拿起客户卡片');
@@ -208,7 +208,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
     expect(await rowOf(app, id)).toMatchObject({ cell: 'B2', overrideCell: 'B2', overrideReason: '科主任推荐，已开始试用' });
 
     // Escape during a keyboard drag changes nothing.
-    const other = page.locator('[data-cell="B3"] .board-card').first();
+    const other = page.locator('[data-cell="B3"] .board-card[data-client-id]').first();
     const otherId = await clientIdOf(other);
     const untouched = await snapshot(app, otherId);
     await other.locator('.board-card-body').focus();
@@ -223,7 +223,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
     // The announcements speak English too.
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.locator('[data-cell="B3"] .board-card-body').first().focus();
+    await page.locator('[data-cell="B3"] .board-card[data-client-id] .board-card-body').first().focus();
     await page.keyboard.press('Space');
     await expect.poll(() => liveRegion(page)).toContain('Picked up');
     await page.keyboard.press('ArrowRight');
@@ -238,7 +238,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
 
   it('changes nothing on Cancel, Escape or a drop outside the cells, and cannot save without a reason', async () => {
     const { page, problems } = await openBoard(app);
-    const card = page.locator('[data-cell="C3"] .board-card').first();
+    const card = page.locator('[data-cell="C3"] .board-card[data-client-id]').first();
     const id = await clientIdOf(card);
     const before = await snapshot(app, id);
     const target = page.locator('[data-cell="C2"] .board-card-list');
@@ -291,7 +291,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
 
   it('moves several selected cards with one reason in one step; undo restores the formula cells; "移动到…" and clearing work', async () => {
     const { page, problems } = await openBoard(app);
-    const cards = page.locator('[data-cell="C2"] .board-card');
+    const cards = page.locator('[data-cell="C2"] .board-card[data-client-id]');
     const ids = [await clientIdOf(cards.nth(0)), await clientIdOf(cards.nth(1))];
     const before = { c2: await cellCount(page, 'C2'), c1: await cellCount(page, 'C1') };
     await cards.nth(0).getByRole('checkbox').check();
@@ -317,7 +317,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
     for (const id of ids) expect(await rowOf(app, id)).toMatchObject({ cell: 'C2', formulaCell: 'C2', overrideCell: null });
 
     // "移动到…": a card's menu does what a drop does. The top client of A1 goes to A2, where it is the top card.
-    const top = page.locator('[data-cell="A1"] .board-card').first();
+    const top = page.locator('[data-cell="A1"] .board-card[data-client-id]').first();
     const topId = await clientIdOf(top);
     await top.getByRole('button', { name: /移动到/ }).click();
     const menu = page.getByRole('menu');
@@ -361,7 +361,7 @@ describe('the nine-grid board in Chromium, on the real core', () => {
   it('follows changes made elsewhere, filters, and enlarges a cell', async () => {
     const { page, problems } = await openBoard(app);
     // An edit through the contract (as the grid would make it) shows on the board without a reload.
-    const card = page.locator('[data-cell="B1"] .board-card').first();
+    const card = page.locator('[data-cell="B1"] .board-card[data-client-id]').first();
     const id = await clientIdOf(card);
     const b1 = await cellCount(page, 'B1');
     await app.api.call('grades.override', { clientIds: [id], cell: 'C1', reason: REASON });

@@ -77,7 +77,7 @@ describe('the model editor in Chromium, on the real core', () => {
 
     // B from 4 alone leaves a gap at 3: named in Chinese, and Save stays off.
     await bMin.fill('4');
-    await expect.poll(() => page.getByTestId('problems').textContent()).toContain('客户潜力 的区间在 3 与 4 之间有空缺');
+    await expect.poll(() => page.getByTestId('problems').textContent()).toContain('客户潜力的区间在 3 与 4 之间有空缺');
     expect(await save.isDisabled()).toBe(true);
 
     // C up to 4 too: the bands tile again (C 1..<4, B 4..<7) and score 3 becomes C.

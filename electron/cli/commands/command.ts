@@ -13,5 +13,7 @@ export interface CliCommand {
   name: string;
   summary: string;
   options: ParseArgsOptionsConfig;
-  run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<void>;
+  /** How many positional arguments the command takes (e.g. `import FILE`); none when absent. */
+  positionals?: number;
+  run(values: Record<string, string | boolean | undefined>, io: CliIo, positionals?: readonly string[]): Promise<void>;
 }

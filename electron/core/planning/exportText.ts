@@ -7,7 +7,8 @@ export function safeCell(value: string): string {
 
 /** A file name part without characters Windows or macOS refuse. */
 export function safeFilePart(value: string): string {
-  return value.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 60) || 'plan';
+  const printable = [...value].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
+  return printable.replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 60) || 'plan';
 }
 
 export const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

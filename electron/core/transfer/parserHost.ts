@@ -23,6 +23,9 @@ export interface ParserProcess {
   onMessage(listener: (message: unknown) => void): void;
   onExit(listener: (info: { code: number | null; signal: string | null }) => void): void;
   kill(): void;
+  /** Whether the process keeps this one alive (a spare waiting for work must not). */
+  ref?(): void;
+  unref?(): void;
 }
 
 export interface LaunchOptions {
@@ -84,6 +87,14 @@ export function forkLauncher(): ParserLauncher {
       onMessage: (listener) => child.on('message', listener),
       onExit: (listener) => child.on('exit', (code, signal) => listener({ code, signal: signal ?? (stderr ? `stderr: ${stderr.slice(0, 300)}` : null) })),
       kill: () => child.kill('SIGKILL'),
+      ref: () => {
+        child.ref();
+        child.channel?.ref();
+      },
+      unref: () => {
+        child.unref();
+        child.channel?.unref();
+      },
     };
   };
 }
@@ -173,6 +184,7 @@ export class ParserPool {
     process.onExit(() => {
       spare.exited = true;
     });
+    process.unref?.();
     this.spare = spare;
   }
 
@@ -182,6 +194,7 @@ export class ParserPool {
     this.spare = null;
     if (spare && !spare.exited) {
       clearTimeout(spare.timer);
+      spare.process.ref?.();
       return spare.process;
     }
     return this.launcher(this.launchOptions);

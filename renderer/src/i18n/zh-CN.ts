@@ -437,6 +437,8 @@ export const zhCN = {
       value: '新值',
       setField: '设置{{field}}',
       apply: '应用到所选行',
+      choose: '选择新值…',
+      textPlaceholder: '新值（留空则清空）',
       copy: '复制所选行',
       paste: '粘贴一列…',
       delete: '删除所选…',

@@ -12,7 +12,7 @@ describe('the board’s query', () => {
   });
 
   it('turns rep, hospital, department, zones, search and overridden-only into the client query', () => {
-    const filters = { repId: 3, hospital: '临江市中医院', department: '心内科', zones: ['red'], search: ' 张 ', overriddenOnly: true };
+    const filters = { repId: 3, hospital: '临江市中医院', department: '心内科', zones: ['red'], search: ' 张 ', overriddenOnly: true, sort: 'volume' as const };
     expect(hasFilters(filters)).toBe(true);
     expect(boardQuery(filters)).toEqual({
       search: '张',
@@ -34,6 +34,9 @@ describe('the board’s query', () => {
       offset: 2 * CARD_BLOCK,
       limit: CARD_BLOCK,
     });
+    expect(cellPageInput({}, 'A2', 0, 'name').query.sort).toEqual([{ field: 'name', dir: 'asc' }]);
+    expect(hasFilters({ ...NO_FILTERS, sort: 'hospital' })).toBe(true);
+    expect(boardQuery({ ...NO_FILTERS, sort: 'name' })).toEqual({});
     expect(blocksFor(0, 12)).toEqual([0]);
     expect(blocksFor(95, 105)).toEqual([0, 1]);
     expect(blocksFor(5, 2)).toEqual([]);

@@ -4,6 +4,7 @@ import { PHARMA_NINE_GRID } from '../../../shared/models';
 import {
   BUILTIN_CHINA_CALENDAR,
   buildCalendar,
+  dayCapacities,
   planRepMonth,
   scheduleMonth,
   windowOf,
@@ -87,6 +88,21 @@ describe('scheduler properties', () => {
         expect(result.visits).toHaveLength(wanted);
         expect(result.unscheduled).toEqual([]);
       }),
+    );
+  });
+
+  it('with a fractional daily capacity (7.5 a day) and a full month, still plans every visit', () => {
+    fc.assert(
+      fc.property(scheduleInput(1), (input) => {
+        const capacities = dayCapacities(input.days.length, input.capacities[0]! + 0.5);
+        const total = capacities.reduce((a, b) => a + b, 0);
+        let load = 0;
+        const clients = input.clients.filter((c) => (load += c.visits) <= total);
+        const result = scheduleMonth({ ...input, capacities, clients });
+        expect(result.unscheduled).toEqual([]);
+        result.perDay.forEach((n, i) => expect(n).toBeLessThanOrEqual(capacities[i]!));
+      }),
+      { numRuns: 300 },
     );
   });
 

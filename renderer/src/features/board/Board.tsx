@@ -37,10 +37,10 @@ export function Board({ summary, query, expanded, onExpand, cards }: BoardProps)
         <div className="board-strip">
           {others.map((code) => {
             const cell = cellByCode.get(code);
-            return cell ? <CompactCell key={code} cell={cell} zone={zoneOf(code)} onExpand={() => onExpand(code)} /> : null;
+            return cell ? <CompactCell key={code} cell={cell} zone={zoneOf(code)} onExpand={onExpand} /> : null;
           })}
         </div>
-        <BoardCell cell={enlarged} zone={zoneOf(enlarged.code)} query={query} expanded onToggleExpand={() => onExpand(null)} cards={cards} />
+        <BoardCell cell={enlarged} zone={zoneOf(enlarged.code)} query={query} expanded onExpand={onExpand} cards={cards} />
       </div>
     );
   }
@@ -83,7 +83,7 @@ export function Board({ summary, query, expanded, onExpand, cards }: BoardProps)
             {row.map((code, c) => {
               const cell = code ? cellByCode.get(code) : undefined;
               return cell ? (
-                <BoardCell key={code} cell={cell} zone={zoneOf(code)} query={query} expanded={false} onToggleExpand={() => onExpand(code)} cards={cards} />
+                <BoardCell key={code} cell={cell} zone={zoneOf(code)} query={query} expanded={false} onExpand={onExpand} cards={cards} />
               ) : (
                 <div key={`hole-${r}-${c}`} className="board-hole" aria-hidden="true" />
               );

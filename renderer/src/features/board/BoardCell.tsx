@@ -1,16 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientQuery } from '../../../../shared/contract';
 import type { BoardCellSummary, BoardSummary } from '../../../../shared/contract/boardMethods';
 import type { ClientRow } from '../../../../shared/domain/schemas';
-import { formatCount, formatShare, formatVisits } from '../../components/format';
 import { readableTextColor } from '../../components/zoneColors';
 import { useLocale } from '../../i18n/useLocale';
 import { useCellDroppable } from './BoardDnd';
 import { ClientCard } from './ClientCard';
+import { useBoardStore } from './boardStore';
 import { useCellCards } from './useCellCards';
+import { countText, visitsText, shareText } from './numberFormat';
 
 type Zone = BoardSummary['zones'][number];
 
@@ -25,7 +26,8 @@ interface BoardCellProps {
   zone: Zone | undefined;
   query: ClientQuery;
   expanded: boolean;
-  onToggleExpand(): void;
+  /** Enlarges a cell, or goes back to the whole board with null. */
+  onExpand(cell: string | null): void;
   cards: CardHandlers;
 }
 
@@ -34,13 +36,13 @@ function zoneStyle(zone: Zone | undefined) {
 }
 
 /** One cell of the board: code, zone, figures, and its clients' cards by volume. */
-export function BoardCell({ cell, zone, query, expanded, onToggleExpand, cards }: BoardCellProps) {
+export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, onExpand, cards }: BoardCellProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { setNodeRef, isOver } = useCellDroppable(cell.code);
   const zoneName = zone ? zone.name[locale] : t('boardView.cell.noZone');
-  const visits = formatVisits(cell.monthlyVisits, locale);
-  const share = formatShare(cell.volumeShare, locale);
+  const visits = visitsText(cell.monthlyVisits, locale);
+  const share = shareText(cell.volumeShare, locale);
 
   return (
     <section
@@ -59,7 +61,7 @@ export function BoardCell({ cell, zone, query, expanded, onToggleExpand, cards }
           {zoneName}
         </span>
         <span className="board-cell-count">
-          <strong data-testid={`cell-count-${cell.code}`}>{formatCount(cell.count, locale)}</strong>
+          <strong data-testid={`cell-count-${cell.code}`}>{countText(cell.count, locale)}</strong>
           <small> {t('boardView.cell.clients')}</small>
         </span>
         <button
@@ -68,13 +70,13 @@ export function BoardCell({ cell, zone, query, expanded, onToggleExpand, cards }
           aria-label={expanded ? t('boardView.cell.collapse') : t('boardView.cell.expand', { cell: cell.code })}
           aria-expanded={expanded}
           title={expanded ? t('boardView.cell.collapse') : t('boardView.cell.expand', { cell: cell.code })}
-          onClick={onToggleExpand}
+          onClick={() => onExpand(expanded ? null : cell.code)}
         >
           {expanded ? '⤡' : '⤢'}
         </button>
       </header>
       <p className="board-cell-facts">
-        <span data-testid={`cell-visits-${cell.code}`} title={t('boardView.cell.perClient', { visits: formatVisits(cell.visitsPerClient, locale) })}>
+        <span data-testid={`cell-visits-${cell.code}`} title={t('boardView.cell.perClient', { visits: visitsText(cell.visitsPerClient, locale) })}>
           {t('boardView.cell.visits', { visits })}
         </span>
         <span data-testid={`cell-share-${cell.code}`}>{t('boardView.cell.share', { share })}</span>
@@ -82,7 +84,7 @@ export function BoardCell({ cell, zone, query, expanded, onToggleExpand, cards }
       <CardList code={cell.code} count={cell.count} query={query} lanes={expanded ? 3 : 1} cards={cards} />
     </section>
   );
-}
+});
 
 const CARD_HEIGHT = 50;
 
@@ -106,14 +108,15 @@ function CardList({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
-    overscan: 6,
+    overscan: 4,
     gap: 4,
     lanes,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? Math.max(...items.map((item) => item.index)) : 0;
-  const { rowAt, error } = useCellCards(query, code, first, last, count > 0);
+  const sort = useBoardStore((s) => s.filters.sort);
+  const { rowAt, error } = useCellCards(query, sort, code, first, last, count > 0);
 
   if (count === 0) {
     return <p className="board-cell-empty">{t('boardView.cell.empty')}</p>;
@@ -146,7 +149,7 @@ function CardList({
                   onOpenMenu={cards.onOpenMenu}
                 />
               ) : (
-                <div className="board-card board-card-skeleton" aria-hidden="true">
+                <div className="board-card-skeleton" aria-hidden="true">
                   {t('boardView.cell.loading')}
                 </div>
               )}
@@ -159,7 +162,7 @@ function CardList({
 }
 
 /** A cell as a small drop target beside an enlarged cell. */
-export function CompactCell({ cell, zone, onExpand }: { cell: BoardCellSummary; zone: Zone | undefined; onExpand(): void }) {
+export const CompactCell = memo(function CompactCell({ cell, zone, onExpand }: { cell: BoardCellSummary; zone: Zone | undefined; onExpand(cell: string): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { setNodeRef, isOver } = useCellDroppable(cell.code);
@@ -173,11 +176,11 @@ export function CompactCell({ cell, zone, onExpand }: { cell: BoardCellSummary; 
       data-over={isOver || undefined}
       style={zoneStyle(zone)}
       aria-label={t('boardView.cell.expand', { cell: cell.code })}
-      onClick={onExpand}
+      onClick={() => onExpand(cell.code)}
     >
       <span className="board-cell-code">{cell.code}</span>
       <span className="board-cell-zone">{zoneName}</span>
-      <strong data-testid={`cell-count-${cell.code}`}>{formatCount(cell.count, locale)}</strong>
+      <strong data-testid={`cell-count-${cell.code}`}>{countText(cell.count, locale)}</strong>
     </button>
   );
-}
+});

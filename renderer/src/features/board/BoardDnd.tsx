@@ -120,13 +120,21 @@ export function BoardDndProvider({ layout, cardsFor, onDrop, renderOverlay, text
   useEffect(() => {
     textsRef.current = texts;
   }, [texts]);
+  // The cell last announced, so the pick-up is not drowned by "over its own cell" right after.
+  const lastOver = useRef<string | null>(null);
   const announcements: Announcements = useMemo(
     () => ({
       onDragStart: ({ active }) => {
         const cards = cardsOf(active.data.current);
+        lastOver.current = cards[0]?.cell ?? null;
         return textsRef.current.pickedUp(cards, cards[0]?.cell ?? '');
       },
-      onDragOver: ({ active, over }) => textsRef.current.over(cardsOf(active.data.current), over ? cellOf(over.data.current) : null),
+      onDragOver: ({ active, over }) => {
+        const cell = over ? cellOf(over.data.current) : null;
+        if (cell === lastOver.current) return undefined;
+        lastOver.current = cell;
+        return textsRef.current.over(cardsOf(active.data.current), cell);
+      },
       onDragEnd: ({ active, over }) => textsRef.current.dropped(cardsOf(active.data.current), over ? cellOf(over.data.current) : null),
       onDragCancel: ({ active }) => {
         const cards = cardsOf(active.data.current);

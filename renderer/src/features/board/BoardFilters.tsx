@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardSummary } from '../../../../shared/contract/boardMethods';
 import { useApiQuery } from '../../api/hooks';
 import { useLocale } from '../../i18n/useLocale';
-import { boardQuery, hasFilters, type BoardFilters as Filters, type FacetField } from './boardQuery';
+import { CARD_SORTS, boardQuery, hasFilters, type BoardFilters as Filters, type CardSort, type FacetField } from './boardQuery';
 import { useBoardStore } from './boardStore';
 import { useDebouncedValue } from './useDebouncedValue';
 
@@ -20,7 +21,7 @@ function FacetSelect({ field, filters, value, label, all, onChange }: {
   if (value !== null && !values.includes(value)) values.unshift(value);
   return (
     <label className="field field-inline">
-      <span>{label}</span>
+      <span className="visually-hidden">{label}</span>
       <select value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
         <option value="">{all}</option>
         {values.map((v) => (
@@ -34,7 +35,7 @@ function FacetSelect({ field, filters, value, label, all, onChange }: {
 }
 
 /** Rep, hospital, department, zones, search and "overridden only". */
-export function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
+export const BoardFilters = memo(function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const filters = useBoardStore((s) => s.filters);
@@ -47,7 +48,7 @@ export function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
   return (
     <div className="board-filters" role="group" aria-label={t('boardView.filters.label')}>
       <label className="field field-inline">
-        <span>{t('boardView.filters.rep')}</span>
+        <span className="visually-hidden">{t('boardView.filters.rep')}</span>
         <select
           data-testid="board-rep"
           value={filters.repId === null ? '' : String(filters.repId)}
@@ -110,6 +111,16 @@ export function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
         <input type="checkbox" checked={filters.overriddenOnly} onChange={(event) => setFilters({ overriddenOnly: event.target.checked })} />
         <span>{t('boardView.filters.overriddenOnly')}</span>
       </label>
+      <label className="field field-inline">
+        <span className="visually-hidden">{t('boardView.filters.sort')}</span>
+        <select data-testid="board-sort" value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as CardSort })}>
+          {CARD_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`boardView.filters.sortBy.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {hasFilters(filters) ? (
         <button type="button" className="button board-reset" onClick={resetFilters}>
           {t('boardView.filters.reset')}
@@ -117,4 +128,4 @@ export function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
       ) : null}
     </div>
   );
-}
+});

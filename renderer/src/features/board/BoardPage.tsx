@@ -1,15 +1,19 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { cardsToDrag, planMove, type MovableCard, type MovePlan } from '../../../../shared/board/moveLogic';
+import { summaryAfterMove } from '../../../../shared/board/summaryAfterMove';
+import type { BoardSummary } from '../../../../shared/contract/boardMethods';
 import { ApiError, formatError } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
+import { apiQueryKey } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { formatCount, formatVisits } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
 import { Board } from './Board';
 import type { CardHandlers } from './BoardCell';
@@ -23,6 +27,7 @@ import { boardQuery } from './boardQuery';
 import { useBoardStore } from './boardStore';
 import { useDebouncedValue } from './useDebouncedValue';
 import './board.css';
+import { countText, visitsText } from './numberFormat';
 
 interface PendingMove {
   plan: Exclude<MovePlan, { kind: 'none' }>;
@@ -30,17 +35,20 @@ interface PendingMove {
 }
 
 interface Notice {
-  text: string;
+  /** Made at render time, so a language switch retranslates it. */
+  text: () => string;
   undo: boolean;
   seq: number;
 }
 
 const isClientRow = (card: MovableCard): card is ClientRow => 'hospitalName' in card;
+const withVolume = (card: MovableCard) => ({ ...card, volumeOurs: isClientRow(card) ? card.volumeOurs : null });
 
 export function BoardPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const api = useApi();
+  const queryClient = useQueryClient();
   const namesText = useNamesText();
   const filters = useBoardStore((s) => s.filters);
   const expanded = useBoardStore((s) => s.expanded);
@@ -60,7 +68,12 @@ export function BoardPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  const notify = useCallback((text: string, undo = false) => setNotice((last) => ({ text, undo, seq: (last?.seq ?? 0) + 1 })), []);
+  const notify = useCallback((text: () => string, undo = false) => setNotice((last) => ({ text, undo, seq: (last?.seq ?? 0) + 1 })), []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), notice.undo ? 10_000 : 5_000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const errorText = useCallback(
     (error: unknown) => (error instanceof ApiError ? formatError(error.error, locale) : error instanceof Error ? error.message : String(error)),
     [locale],
@@ -72,7 +85,7 @@ export function BoardPage() {
     (cards: MovableCard[], target: string) => {
       const plan = planMove(cards, target);
       if (plan.kind === 'none') {
-        notify(t('boardView.done.nothing', { names: namesText(cards.map((c) => c.name)), cell: target }));
+        notify(() => t('boardView.done.nothing', { names: namesText(cards.map((c) => c.name)), cell: target }));
         return;
       }
       if (!returnFocus.current) returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -93,19 +106,38 @@ export function BoardPage() {
 
   const cancelMove = () => {
     closeDialog();
-    notify(t('boardView.done.cancelled'));
+    notify(() => t('boardView.done.cancelled'));
+  };
+
+  /**
+   * Shows the saved move at once, in the same frame as the dialog closes: the board's figures
+   * with the move applied, until the summary that 'data:changed' refreshes arrives (a newer
+   * dataUpdatedAt) and replaces them. Skipped when that summary is already here.
+   */
+  const [saved, setSaved] = useState<{ summary: BoardSummary; base: number } | null>(null);
+  const showSaved = (cards: MovableCard[], target: string, kind: 'override' | 'clear', sentAt: number, then: () => void) => {
+    const current = queryClient.getQueryState<BoardSummary>(apiQueryKey('board.summary', { query }));
+    flushSync(() => {
+      if (current?.data && current.dataUpdatedAt <= sentAt) {
+        setSaved({ summary: summaryAfterMove(current.data, cards.map(withVolume), target, kind, query), base: current.dataUpdatedAt });
+      }
+      then();
+    });
   };
 
   const confirmOverride = async (reason: string) => {
     if (!pending || pending.plan.kind !== 'override') return;
-    const { plan } = pending;
+    const { plan, cards } = pending;
     setSaving(true);
     setSaveError(null);
     try {
+      const sentAt = Date.now();
       await api.call('grades.override', { clientIds: plan.clientIds, cell: plan.target, reason });
-      clearSelection();
-      closeDialog();
-      notify(t('boardView.done.moved', { names: namesText(plan.names), cell: plan.target }), true);
+      showSaved(cards, plan.target, 'override', sentAt, () => {
+        clearSelection();
+        closeDialog();
+        notify(() => t('boardView.done.moved', { names: namesText(plan.names), cell: plan.target }), true);
+      });
     } catch (error) {
       setSaveError(errorText(error));
     } finally {
@@ -115,16 +147,19 @@ export function BoardPage() {
 
   const confirmClear = async () => {
     if (!pending || pending.plan.kind !== 'clear') return;
-    const { plan } = pending;
+    const { plan, cards } = pending;
     setSaving(true);
     try {
+      const sentAt = Date.now();
       await api.call('grades.clearOverride', { clientIds: plan.clientIds });
-      clearSelection();
-      closeDialog();
-      notify(t('boardView.done.cleared', { names: namesText(plan.names), cell: plan.target }), true);
+      showSaved(cards, plan.target, 'clear', sentAt, () => {
+        clearSelection();
+        closeDialog();
+        notify(() => t('boardView.done.cleared', { names: namesText(plan.names), cell: plan.target }), true);
+      });
     } catch (error) {
       closeDialog();
-      notify(errorText(error));
+      notify(() => errorText(error));
     } finally {
       setSaving(false);
     }
@@ -133,19 +168,16 @@ export function BoardPage() {
   const undo = async () => {
     try {
       await api.call('history.undo', {});
-      notify(t('boardView.done.undone'));
+      notify(() => t('boardView.done.undone'));
     } catch (error) {
-      notify(errorText(error));
+      notify(() => errorText(error));
     }
   };
 
+  const openMenu = useCallback((_card: MovableCard, row: ClientRow, button: HTMLButtonElement) => setMenu({ row, anchor: button }), []);
   const cardHandlers: CardHandlers = useMemo(
-    () => ({
-      isSelected: (id) => selection.has(id),
-      onToggleSelect: toggleSelected,
-      onOpenMenu: (_card, row, button) => setMenu({ row, anchor: button }),
-    }),
-    [selection, toggleSelected],
+    () => ({ isSelected: (id) => selection.has(id), onToggleSelect: toggleSelected, onOpenMenu: openMenu }),
+    [selection, toggleSelected, openMenu],
   );
 
   const dndTexts: DndTexts = useMemo(() => {
@@ -182,7 +214,19 @@ export function BoardPage() {
   const visitsPerClient = (code: string | null) => summary.data?.cells.find((c) => c.code === code)?.visitsPerClient ?? 0;
   const visitsDelta = pending ? pending.cards.filter((c) => c.cell !== pending.plan.target).reduce((sum, c) => sum + visitsPerClient(pending.plan.target) - visitsPerClient(c.cell), 0) : 0;
   const repName = filters.repId === null ? null : (reps.data?.find((rep) => rep.id === filters.repId)?.name ?? null);
-  const data = summary.data;
+  const data = saved && summary.data && saved.base === summary.dataUpdatedAt ? saved.summary : summary.data;
+
+  // The same element while only the page's own state changes (a dialog, a notice, saving…),
+  // so the board and its hundreds of cards are not drawn again for those.
+  const board = useMemo(
+    () =>
+      data ? (
+        <BoardDndProvider layout={data.layout} cardsFor={cardsFor} onDrop={requestMove} renderOverlay={renderOverlay} texts={dndTexts}>
+          <Board summary={data} query={query} expanded={expanded} onExpand={setExpanded} cards={cardHandlers} />
+        </BoardDndProvider>
+      ) : null,
+    [data, cardsFor, requestMove, renderOverlay, dndTexts, query, expanded, setExpanded, cardHandlers],
+  );
 
   return (
     <section className="page page-board" aria-labelledby="board-title">
@@ -194,24 +238,24 @@ export function BoardPage() {
               <dl className="board-facts">
                 <div>
                   <dt>{t('boardView.totals.clients')}</dt>
-                  <dd data-testid="board-total-clients">{formatCount(data.totals.clients, locale)}</dd>
+                  <dd data-testid="board-total-clients">{countText(data.totals.clients, locale)}</dd>
                 </div>
                 <div>
                   <dt>{t('boardView.totals.overridden')}</dt>
-                  <dd data-testid="board-total-overridden">{formatCount(data.totals.overridden, locale)}</dd>
+                  <dd data-testid="board-total-overridden">{countText(data.totals.overridden, locale)}</dd>
                 </div>
                 <div>
                   <dt>{t('boardView.totals.monthlyVisits')}</dt>
-                  <dd data-testid="board-total-visits">{formatVisits(data.totals.monthlyVisits, locale)}</dd>
+                  <dd data-testid="board-total-visits">{visitsText(data.totals.monthlyVisits, locale)}</dd>
                 </div>
                 <div>
                   <dt>{t('boardView.totals.volume')}</dt>
-                  <dd>{formatCount(data.totals.volumeOurs, locale)}</dd>
+                  <dd>{countText(data.totals.volumeOurs, locale)}</dd>
                 </div>
                 {data.totals.ungraded > 0 ? (
                   <div>
                     <dt>{t('boardView.totals.ungraded')}</dt>
-                    <dd>{formatCount(data.totals.ungraded, locale)}</dd>
+                    <dd>{countText(data.totals.ungraded, locale)}</dd>
                   </div>
                 ) : null}
               </dl>
@@ -234,11 +278,7 @@ export function BoardPage() {
       ) : null}
       {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <Loading /> : null}
-      {data ? (
-        <BoardDndProvider layout={data.layout} cardsFor={cardsFor} onDrop={requestMove} renderOverlay={renderOverlay} texts={dndTexts}>
-          <Board summary={data} query={query} expanded={expanded} onExpand={setExpanded} cards={cardHandlers} />
-        </BoardDndProvider>
-      ) : null}
+      {board}
       {menu && data ? (
         <MoveMenu
           target={menu}
@@ -281,7 +321,7 @@ export function BoardPage() {
       <div className="board-notice-area" aria-live="polite" data-testid="board-notice">
         {notice ? (
           <p key={notice.seq} className="board-notice" role="status">
-            <span>{notice.text}</span>
+            <span>{notice.text()}</span>
             {notice.undo ? (
               <button type="button" className="button" onClick={() => void undo()}>
                 {t('boardView.done.undo')}

@@ -2,20 +2,16 @@ import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientRow } from '../../../../shared/domain/schemas';
-import { formatCount } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
 import { useCardDraggable } from './BoardDnd';
-
-export function movableOf(row: ClientRow): MovableCard {
-  return { id: row.id, name: row.name, cell: row.cell, formulaCell: row.formulaCell, overrideCell: row.overrideCell };
-}
+import { countText } from './numberFormat';
 
 /** What a card shows; also used by the drag overlay. */
 export function CardFace({ row }: { row: ClientRow }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const overridden = row.overrideCell !== null;
-  const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: formatCount(row.volumeOurs, locale) });
+  const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: countText(row.volumeOurs, locale) });
   const place = [row.hospitalName ?? t('boardView.card.noHospital'), row.department, row.repName ?? t('boardView.card.noRep')].filter(Boolean).join(' · ');
   return (
     <>
@@ -60,9 +56,10 @@ interface ClientCardProps {
 export const ClientCard = memo(function ClientCard({ row, selected, position, setSize, onToggleSelect, onOpenMenu }: ClientCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const card = movableOf(row);
+  // The row is the card: it has what a move needs, and the overlay and figures use the rest.
+  const card: MovableCard = row;
   const { setNodeRef, setHandleRef, listeners, handleProps, isDragging } = useCardDraggable(card, t('boardView.card.roleDescription'));
-  const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: formatCount(row.volumeOurs, locale) });
+  const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: countText(row.volumeOurs, locale) });
   const labelValues = {
     name: row.name,
     hospital: row.hospitalName ?? t('boardView.card.noHospital'),

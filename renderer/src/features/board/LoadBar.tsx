@@ -1,15 +1,16 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
-import { formatVisits } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
 import { monthOf } from './boardQuery';
 import { loadMeter } from './loadMeter';
+import { visitsText } from './numberFormat';
 
 /**
  * One rep's (or the team's) monthly visit load against capacity; the bar turns red when
  * the load is over capacity. Without capacity figures it shows the board's visits only.
  */
-export function LoadBar({ repId, repName, boardVisits }: { repId: number | null; repName: string | null; boardVisits: number }) {
+export const LoadBar = memo(function LoadBar({ repId, repName, boardVisits }: { repId: number | null; repName: string | null; boardVisits: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   // This month's capacity and load per rep, from the planning feature.
@@ -21,13 +22,13 @@ export function LoadBar({ repId, repName, boardVisits }: { repId: number | null;
     return (
       <div className="board-load" data-testid="board-load">
         <span className="board-load-title">{title}</span>
-        <strong data-testid="board-load-value">{t('boardView.load.loadOnly', { load: formatVisits(boardVisits, locale) })}</strong>
+        <strong data-testid="board-load-value">{t('boardView.load.loadOnly', { load: visitsText(boardVisits, locale) })}</strong>
         <span className="help">{t('boardView.load.unavailable')}</span>
       </div>
     );
   }
-  const load = formatVisits(meter.load, locale);
-  const cap = formatVisits(meter.capacity, locale);
+  const load = visitsText(meter.load, locale);
+  const cap = visitsText(meter.capacity, locale);
   return (
     <div className="board-load" data-testid="board-load" data-over={meter.over || undefined}>
       <span className="board-load-title">{title}</span>
@@ -43,8 +44,8 @@ export function LoadBar({ repId, repName, boardVisits }: { repId: number | null;
         <span className="board-load-fill" style={{ width: `${meter.percent}%` }} />
       </span>
       <span className={meter.over ? 'board-load-note board-load-over' : 'board-load-note'}>
-        {meter.over ? t('boardView.load.over', { over: formatVisits(meter.overBy, locale) }) : t('boardView.load.slack', { slack: formatVisits(meter.slack, locale) })}
+        {meter.over ? t('boardView.load.over', { over: visitsText(meter.overBy, locale) }) : t('boardView.load.slack', { slack: visitsText(meter.slack, locale) })}
       </span>
     </div>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUICK_REASONS, composeReason, type QuickReason } from '../../../../shared/board/moveLogic';
-import { formatVisits } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
+import { visitsText } from './numberFormat';
 
 interface ReasonDialogProps {
   target: string;
@@ -22,10 +22,13 @@ interface ReasonDialogProps {
 /** Names for a sentence: up to three, then "等 N 位". */
 export function useNamesText() {
   const { t } = useTranslation();
-  return (names: readonly string[], count = names.length) => {
-    const shown = names.slice(0, 3).join('、');
-    return count > 3 ? t('boardView.dialog.andMore', { names: shown, count }) : shown;
-  };
+  return useCallback(
+    (names: readonly string[], count = names.length) => {
+      const shown = names.slice(0, 3).join('、');
+      return count > 3 ? t('boardView.dialog.andMore', { names: shown, count }) : shown;
+    },
+    [t],
+  );
 }
 
 /**
@@ -51,7 +54,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
   }, []);
 
   const title = props.count > 1 ? t('boardView.dialog.titleMany', { count: props.count, cell: props.target }) : t('boardView.dialog.title', { cell: props.target });
-  const delta = `${props.visitsDelta > 0 ? '+' : ''}${formatVisits(props.visitsDelta, locale)}`;
+  const delta = `${props.visitsDelta > 0 ? '+' : ''}${visitsText(props.visitsDelta, locale)}`;
 
   return (
     <dialog

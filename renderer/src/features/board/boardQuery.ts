@@ -9,9 +9,20 @@ export interface BoardFilters {
   zones: string[];
   search: string;
   overriddenOnly: boolean;
+  /** Order of the cards in each cell; by volume unless the user asks otherwise. */
+  sort: CardSort;
 }
 
-export const NO_FILTERS: BoardFilters = { repId: null, hospital: null, department: null, zones: [], search: '', overriddenOnly: false };
+export const CARD_SORTS = ['volume', 'name', 'hospital'] as const;
+export type CardSort = (typeof CARD_SORTS)[number];
+
+export const NO_FILTERS: BoardFilters = { repId: null, hospital: null, department: null, zones: [], search: '', overriddenOnly: false, sort: 'volume' };
+
+const SORT_FIELDS: Record<CardSort, NonNullable<ClientQuery['sort']>> = {
+  volume: [{ field: 'volumeOurs', dir: 'desc' }],
+  name: [{ field: 'name', dir: 'asc' }],
+  hospital: [{ field: 'hospitalName', dir: 'asc' }, { field: 'volumeOurs', dir: 'desc' }],
+};
 
 export type FacetField = 'hospitalName' | 'department';
 
@@ -37,17 +48,18 @@ export function hasFilters(filters: BoardFilters): boolean {
     filters.department !== null ||
     filters.zones.length > 0 ||
     filters.search.trim() !== '' ||
-    filters.overriddenOnly
+    filters.overriddenOnly ||
+    filters.sort !== 'volume'
   );
 }
 
 /** Cards are fetched in blocks of this many, as the list scrolls. */
 export const CARD_BLOCK = 100;
 
-/** One block of a cell's cards, by volume (highest first). */
-export function cellPageInput(query: ClientQuery, cell: string, block: number): MethodInput<'clients.page'> {
+/** One block of a cell's cards, by volume (highest first) unless another order is chosen. */
+export function cellPageInput(query: ClientQuery, cell: string, block: number, sort: CardSort = 'volume'): MethodInput<'clients.page'> {
   return {
-    query: { ...query, cells: [cell], sort: [{ field: 'volumeOurs', dir: 'desc' }] },
+    query: { ...query, cells: [cell], sort: SORT_FIELDS[sort] },
     offset: block * CARD_BLOCK,
     limit: CARD_BLOCK,
   };

@@ -24,5 +24,6 @@ export const useBoardStore = create<BoardState>()((set) => ({
   resetFilters: () => set({ filters: NO_FILTERS }),
   setExpanded: (expanded) => set({ expanded }),
   toggleSelected: (card) => set((state) => ({ selection: toggleSelected(state.selection, card) })),
-  clearSelection: () => set({ selection: new Map() }),
+  // A new empty map only when something was selected: the cards redraw when the selection changes.
+  clearSelection: () => set((state) => (state.selection.size === 0 ? state : { selection: new Map() })),
 }));

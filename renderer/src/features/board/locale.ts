@@ -18,6 +18,8 @@ export const boardViewLocale = defineFeatureLocale(
       searchPlaceholder: '姓名、医院、科室或拼音首字母',
       overriddenOnly: '只看人工调整',
       reset: '清除筛选',
+      sort: '卡片排序',
+      sortBy: { volume: '按处方量', name: '按姓名', hospital: '按医院' },
     },
     load: {
       rep: '{{rep}} 本月拜访负荷',
@@ -146,6 +148,8 @@ export const boardViewLocale = defineFeatureLocale(
       searchPlaceholder: 'Name, hospital, department or pinyin initials',
       overriddenOnly: 'Overridden only',
       reset: 'Clear filters',
+      sort: 'Card order',
+      sortBy: { volume: 'By units', name: 'By name', hospital: 'By hospital' },
     },
     load: {
       rep: '{{rep}}: visit load this month',

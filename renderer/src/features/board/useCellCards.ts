@@ -3,19 +3,19 @@ import type { ClientQuery } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { apiQueryKey } from '../../api/queryKeys';
-import { CARD_BLOCK, blocksFor, cellPageInput } from './boardQuery';
+import { CARD_BLOCK, blocksFor, cellPageInput, type CardSort } from './boardQuery';
 
 /**
  * A cell's cards, fetched in blocks of CARD_BLOCK for the rows on screen (first…last), so a
  * cell of thousands only loads what the list shows. The blocks are ordinary 'clients.page'
  * reads, so 'data:changed' refreshes them like every other read.
  */
-export function useCellCards(query: ClientQuery, cell: string, first: number, last: number, enabled: boolean) {
+export function useCellCards(query: ClientQuery, sort: CardSort, cell: string, first: number, last: number, enabled: boolean) {
   const api = useApi();
   const blocks = enabled ? blocksFor(first, last) : [];
   const results = useQueries({
     queries: blocks.map((block) => {
-      const input = cellPageInput(query, cell, block);
+      const input = cellPageInput(query, cell, block, sort);
       return { queryKey: apiQueryKey('clients.page', input), queryFn: () => api.call('clients.page', input) };
     }),
   });

@@ -117,7 +117,7 @@ export function AddClientDialog({ open, ctx, reps, choices: wordChoices, onClose
     <dialog
       ref={ref}
       className="dialog dialog-form"
-      aria-labelledby={`${baseId}-title`}
+      aria-labelledby={`${baseId}-heading`}
       data-testid="add-client-dialog"
       onCancel={(event) => {
         event.preventDefault();
@@ -125,7 +125,7 @@ export function AddClientDialog({ open, ctx, reps, choices: wordChoices, onClose
       }}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id={`${baseId}-title`}>{t('grid.add.title')}</h2>
+        <h2 id={`${baseId}-heading`}>{t('grid.add.title')}</h2>
         <p className="help">{t('grid.add.help')}</p>
         <div className="form-grid">
           {FIELDS.map(({ colId, kind }, index) => {

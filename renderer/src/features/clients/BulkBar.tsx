@@ -7,6 +7,8 @@ import type { DictionaryId } from './gridColumns';
 export const BULK_FIELDS = ['repName', 'department', 'behaviour', 'title', 'hospitalClass'] as const;
 export type BulkField = (typeof BULK_FIELDS)[number];
 
+const CHOOSE = '\u0000choose';
+
 interface BulkBarProps {
   reps: Rep[];
   choices: Record<DictionaryId, string[]>;
@@ -26,7 +28,8 @@ export function BulkBar(props: BulkBarProps) {
   const { t } = useTranslation();
   const { selected, busy } = props;
   const [field, setField] = useState<BulkField>('repName');
-  const [value, setValue] = useState('');
+  // Nothing chosen yet: a dropdown starts on "choose…", so Apply never clears a field by accident.
+  const [value, setValue] = useState<string | null>(null);
   const id = useId();
   const none = selected === 0;
   const choices = field === 'repName' ? props.reps.map((rep) => rep.name) : field === 'department' ? null : props.choices[field];
@@ -52,7 +55,7 @@ export function BulkBar(props: BulkBarProps) {
         data-testid="bulk-field"
         onChange={(event) => {
           setField(event.target.value as BulkField);
-          setValue('');
+          setValue(null);
         }}
       >
         {BULK_FIELDS.map((f) => (
@@ -65,9 +68,27 @@ export function BulkBar(props: BulkBarProps) {
         {t('grid.bulk.value')}
       </label>
       {choices === null ? (
-        <input id={`${id}-value`} type="text" className="bulk-value" value={value} maxLength={100} onChange={(event) => setValue(event.target.value)} data-testid="bulk-value" />
+        <input
+          id={`${id}-value`}
+          type="text"
+          className="bulk-value"
+          value={value ?? ''}
+          maxLength={100}
+          placeholder={t('grid.bulk.textPlaceholder')}
+          onChange={(event) => setValue(event.target.value)}
+          data-testid="bulk-value"
+        />
       ) : (
-        <select id={`${id}-value`} className="bulk-value" value={value} onChange={(event) => setValue(event.target.value)} data-testid="bulk-value">
+        <select
+          id={`${id}-value`}
+          className="bulk-value"
+          value={value ?? CHOOSE}
+          onChange={(event) => setValue(event.target.value === CHOOSE ? null : event.target.value)}
+          data-testid="bulk-value"
+        >
+          <option value={CHOOSE} disabled>
+            {t('grid.bulk.choose')}
+          </option>
           <option value="">{field === 'repName' ? t('common.unassignedRep') : t('grid.clearValue')}</option>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
@@ -79,9 +100,9 @@ export function BulkBar(props: BulkBarProps) {
       <button
         type="button"
         className="button"
-        disabled={none || busy}
+        disabled={none || busy || (choices !== null && value === null)}
         title={field === 'hospitalClass' ? t('grid.hospitalClassNote') : undefined}
-        onClick={() => props.onSetField(field, value)}
+        onClick={() => props.onSetField(field, value ?? '')}
         data-testid="bulk-apply"
       >
         {t('grid.bulk.apply')}

@@ -11,7 +11,7 @@ import type {
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
-import { ApiError, formatError, type ClientQuery, type MethodOutput } from '../../../../shared/contract';
+import { ApiError, formatError, type ClientQuery } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { ZoneCellRenderer, ZoneNameRenderer } from './cellRenderers';
@@ -20,9 +20,11 @@ import { cellErrorKey, changeFor, invalidMessage, type GridContext } from './gri
 import { gridToQuery, type GridSortItem, type PageFilters } from './gridQuery';
 import { cspNonce, gridLocaleText, gridModules, gridTheme } from './gridSetup';
 import { useClientFilters } from './filterStore';
+import { FIRST_BLOCK, forgetPrefetched, loadPage, type ClientPage } from './pagePrefetch';
 import { WholeNumberEditor } from './WholeNumberEditor';
 
-export type ClientPage = MethodOutput<'clients.page'>;
+export type { ClientPage } from './pagePrefetch';
+
 
 /** What the page can do with the grid (selection lives here because the Infinite Row Model only holds loaded rows). */
 export interface GridController {
@@ -124,8 +126,7 @@ export function ClientGrid(props: ClientGridProps) {
       getRows(params) {
         const query = gridToQuery({ sortModel: params.sortModel, filterModel: params.filterModel as Record<string, unknown>, filters: filtersRef.current });
         lastQuery.current = query;
-        api
-          .call('clients.page', { query, offset: params.startRow, limit: params.endRow - params.startRow })
+        loadPage(api, query, params.startRow, params.endRow - params.startRow)
           .then((page) => {
             params.successCallback(page.rows, page.total);
             propsRef.current.onPage(page, query);
@@ -192,6 +193,7 @@ export function ClientGrid(props: ClientGridProps) {
   useEffect(
     () =>
       api.on('data:changed', () => {
+        forgetPrefetched();
         gridApi.current?.refreshInfiniteCache();
       }),
     [api],
@@ -289,10 +291,11 @@ export function ClientGrid(props: ClientGridProps) {
       columnDefs={columnDefs}
       defaultColDef={defaultColDef}
       rowModelType="infinite"
-      cacheBlockSize={100}
+      // About twenty columns: render them all, so screen readers and find-in-page see every cell of a row.
+      suppressColumnVirtualisation
+      cacheBlockSize={FIRST_BLOCK}
       maxBlocksInCache={30}
-      maxConcurrentDatasourceRequests={1}
-      blockLoadDebounceMillis={40}
+      maxConcurrentDatasourceRequests={2}
       infiniteInitialRowCount={20}
       getRowId={(params: GetRowIdParams<ClientRow>) => String(params.data.id)}
       rowSelection={ROW_SELECTION}

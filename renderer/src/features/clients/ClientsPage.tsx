@@ -16,10 +16,12 @@ import { ClientGrid, type ClientPage, type EditOutcome, type GridController } fr
 import { chooseClipboard } from './clipboard';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterChips } from './FilterChips';
-import { pageFiltersOf, useClientFilters } from './filterStore';
+import { useShallow } from 'zustand/react/shallow';
+import { pageFiltersOf, useClientFilters, type ClientFilterState } from './filterStore';
 import { GridFooter } from './GridFooter';
 import { buildColumnDefs, changeFor, displayValue, emptyGridContext, freeAttributesOf, invalidMessage, isEditableColumn, type DictionaryId, type GridContext, type Translate } from './gridColumns';
-import { isUnfiltered } from './gridQuery';
+import { gridToQuery, isUnfiltered } from './gridQuery';
+import { prefetchPage } from './pagePrefetch';
 import { PasteDialog, type PasteTarget } from './PasteDialog';
 import { SearchBox } from './SearchBox';
 import { toTsv } from './tsv';
@@ -37,6 +39,11 @@ const DICTIONARY_IDS: DictionaryId[] = ['title', 'hospitalClass', 'behaviour'];
 const gridContext: GridContext = emptyGridContext((key) => key, 'zh-CN');
 const ROWS_PER_CALL = 1000;
 const LAYOUT_SAVE_MS = 800;
+
+/** The query the grid will ask for, from the store (the grid's sort and filters are mirrored there). */
+function queryOfStore(state: ClientFilterState) {
+  return gridToQuery({ sortModel: state.sortModel, filterModel: state.filterModel, filters: pageFiltersOf(state) });
+}
 
 /** The saved layout in the settings' shape (width clamped to what the schema accepts). */
 function layoutOf(state: ColumnState[]) {
@@ -62,11 +69,24 @@ export function ClientsPage() {
   const dictionaries = useApiQuery('dictionaries.list', {});
   const settings = useApiQuery('settings.get', {});
 
-  const filterState = useClientFilters();
-  const { search, zones, cells, repIds, overriddenOnly } = filterState;
+  // Only what the grid's query needs: typing in the search box must not re-render the page per keystroke.
+  const { search, zones, cells, repIds, overriddenOnly } = useClientFilters(
+    useShallow((s) => ({ search: s.search, zones: s.zones, cells: s.cells, repIds: s.repIds, overriddenOnly: s.overriddenOnly })),
+  );
   const filters = useMemo(
     () => pageFiltersOf({ search, zones, cells, repIds, overriddenOnly }),
     [search, zones, cells, repIds, overriddenOnly],
+  );
+  // The first block is asked for now, while AG Grid is still being created (and before the page's other reads).
+  useState(() => prefetchPage(api, queryOfStore(useClientFilters.getState())));
+  // A new search or chip: ask at once, before React re-renders and the grid resets.
+  useEffect(
+    () =>
+      useClientFilters.subscribe((state, previous) => {
+        const changed = (['search', 'zones', 'cells', 'repIds', 'overriddenOnly'] as const).some((key) => state[key] !== previous[key]);
+        if (changed) prefetchPage(api, queryOfStore(state));
+      }),
+    [api],
   );
 
   const controller = useRef<GridController | null>(null);
@@ -250,7 +270,7 @@ export function ClientsPage() {
           <input
             type="checkbox"
             checked={overriddenOnly}
-            onChange={(event) => filterState.setOverriddenOnly(event.target.checked)}
+            onChange={(event) => useClientFilters.getState().setOverriddenOnly(event.target.checked)}
             data-testid="overridden-only"
           />
           {t('grid.overriddenOnly')}
@@ -260,7 +280,7 @@ export function ClientsPage() {
           className="button"
           disabled={!anyFilter}
           onClick={() => {
-            filterState.clearPageFilters();
+            useClientFilters.getState().clearPageFilters();
             controller.current?.api?.setFilterModel(null);
           }}
         >

@@ -116,14 +116,14 @@ export function PasteDialog(props: PasteDialogProps) {
     <dialog
       ref={ref}
       className="dialog dialog-form"
-      aria-labelledby={`${baseId}-title`}
+      aria-labelledby={`${baseId}-heading`}
       data-testid="paste-dialog"
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <h2 id={`${baseId}-title`}>{t('grid.paste.title')}</h2>
+      <h2 id={`${baseId}-heading`}>{t('grid.paste.title')}</h2>
       <p className="help">{t('grid.paste.help', { rows: ids?.length ?? '…' })}</p>
       <div className="field">
         <label htmlFor={`${baseId}-col`}>{t('grid.paste.column')}</label>

@@ -87,7 +87,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { colId: 'id', header: 'grid.col.id', filter: 'number', edit: null, width: 80, hide: true, numeric: true },
   { colId: 'name', header: 'grid.col.name', filter: 'text', edit: 'text', width: 100, pinned: 'left' },
   // The cell that counts stays in view beside the name, coloured by zone, with the zone's name.
-  { colId: 'cell', header: 'grid.col.cell', filter: 'facet', facetLabel: 'cell', edit: null, width: 150, pinned: 'left' },
+  { colId: 'cell', header: 'grid.col.cell', filter: 'facet', facetLabel: 'cell', edit: null, width: 176, pinned: 'left' },
   { colId: 'hospitalName', header: 'grid.col.hospitalName', filter: 'text', edit: 'text', width: 190 },
   { colId: 'hospitalClass', header: 'grid.col.hospitalClass', filter: 'facet', edit: 'word', dictionary: 'hospitalClass', width: 110 },
   { colId: 'department', header: 'grid.col.department', filter: 'text', edit: 'text', width: 110 },

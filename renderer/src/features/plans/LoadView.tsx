@@ -198,7 +198,7 @@ function CutList({ report, repId }: { report: LoadReport; repId: number }) {
           return (
             <li key={cut.clientId}>
               {zone ? <ZoneName name={zone.name[locale]} color={zone.color} /> : null} <strong>{cut.cell}</strong> {client?.hospitalName} {client?.department}{' '}
-              {client?.name} · {formatCount(cut.volume ?? 0, locale)} · {t('planning.load.cutLine', { cut: cut.visitsCut, left: cut.visitsLeft })}
+              {client?.name} · {t('planning.load.cutLine', { volume: formatCount(cut.volume ?? 0, locale), cut: cut.visitsCut, left: cut.visitsLeft })}
             </li>
           );
         })}

@@ -200,3 +200,21 @@ describe('exports', () => {
     expect(uids.size).toBe(events);
   });
 });
+
+describe('the demo region over two years', () => {
+  it('plans every visit that fits the capacity, every month of 2026 and 2027, never over a day’s capacity', async () => {
+    const api = await demo();
+    for (let year = 2026; year <= 2027; year++) {
+      for (let m = 1; m <= 12; m++) {
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        const plan = await api.call('planning.schedule', { period: month });
+        for (const rep of plan.reps) {
+          const result = rep.months[0]!;
+          expect({ month, rep: rep.repName, scheduled: result.scheduled }).toEqual({ month, rep: rep.repName, scheduled: Math.min(result.load, Math.floor(result.capacity)) });
+          expect(result.unscheduled).toEqual([]);
+          for (const day of result.days) expect(day.visits.length).toBeLessThanOrEqual(day.capacity);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,409 @@
+import { join } from 'node:path';
+import { AppFailure } from '../../../shared/contract';
+import type { ImportSettings, InspectResult, PreviewResult, PreviewRow } from '../../../shared/contract/transferMethods';
+import {
+  createRowValidator,
+  detectHeader,
+  gradeVocabulary,
+  headerSignature,
+  headersFor,
+  HEADER_SEARCH_ROWS,
+  MergeIndex,
+  SheetGrid,
+  suggestMapping,
+  type ColumnTarget,
+  type MergeRange,
+  type SheetRow,
+  type ValidatedRow,
+} from '../../../shared/transfer';
+import type { CoreContext } from '../context';
+import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
+import { ParseFailure, type MetaMessage } from '../../importer/protocol';
+import { ImportSession, type RowDecision, type SessionResult } from './importSession';
+import type { ParsedFile } from './parsedFile';
+import { toAppFailure } from './parsedFile';
+import { parseInChild, type ParseOptions, type ParserLauncher, type ParserPool } from './parserHost';
+import { recallMapping, rememberMapping } from './mappingsRepo';
+
+type Ctx = Pick<CoreContext, 'db' | 'grading' | 'now' | 'dbPath'>;
+
+/** How the rows of a file are read, before anything is written. */
+export function inspectParsed(ctx: Ctx, parsed: ParsedFile, token: string): InspectResult {
+  const { grid, columnCount } = parsed;
+  const detected = detectHeader(grid, columnCount);
+  const header = detected ? { row: detected.row, rows: detected.rows } : null;
+  const headers = detected ? detected.headers : [];
+  const remembered = detected ? recallMapping(ctx.db, headerSignature(headers)) : null;
+  const mapping: ColumnTarget[] = !detected
+    ? []
+    : remembered && remembered.length === headers.length
+      ? remembered
+      : suggestMapping(headers, (column) => grid.rows.some((row) => row.r > detected.row && row.cells[column] !== null && row.cells[column] !== undefined));
+  const firstRows = grid.rows.slice(0, HEADER_SEARCH_ROWS + 10).map((row) => ({
+    r: row.r,
+    cells: Array.from({ length: columnCount }, (_, c) => grid.filled(row.r, c)),
+  }));
+  return {
+    token,
+    fileName: parsed.fileName,
+    format: parsed.meta.format,
+    sheets: parsed.meta.sheets,
+    sheet: parsed.meta.sheet,
+    encoding: parsed.meta.encoding ?? null,
+    delimiter: parsed.meta.delimiter ?? null,
+    rowCount: grid.rows.length,
+    columnCount,
+    header,
+    headers,
+    mapping,
+    mappingSource: !detected ? 'none' : remembered && remembered.length === headers.length ? 'remembered' : 'suggested',
+    firstRows,
+    warnings: { droppedColumns: parsed.stats.droppedColumns, formulaCells: parsed.stats.formulaCells, mergesDropped: parsed.stats.mergesDropped },
+    stats: { parseMs: parsed.stats.ms, parserPeakMb: Math.round(parsed.stats.maxRssBytes / 1024 / 1024) },
+  };
+}
+
+/** The headers for the user's header choice (which may differ from the detected one). */
+export function headersOf(parsed: ParsedFile, settings: Pick<ImportSettings, 'headerRow' | 'headerRows'>): string[] {
+  return headersFor(parsed.grid, { row: settings.headerRow, rows: settings.headerRows }, parsed.columnCount);
+}
+
+function requireName(mapping: readonly ColumnTarget[]): void {
+  if (!mapping.includes('name')) throw new AppFailure('transfer.noNameColumn');
+}
+
+/** Checks every data row below the header against the mapping. */
+export function validateParsed(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings): ValidatedRow[] {
+  requireName(settings.mapping);
+  const headers = headersOf(parsed, settings);
+  const validator = createRowValidator({
+    headers,
+    mapping: settings.mapping,
+    dictionaries: ctx.grading.dictionaries(),
+    grades: gradeVocabulary(ctx.grading.model().definition),
+    region: settings.region,
+    rep: settings.repFromSheet ? parsed.meta.sheet : null,
+    firstDataRow: settings.headerRow + settings.headerRows,
+  });
+  const out: ValidatedRow[] = [];
+  for (const row of parsed.grid.rows) {
+    if (row.r < settings.headerRow + settings.headerRows) continue;
+    for (const result of validator.validate(row, parsed.grid)) out.push(result);
+  }
+  return out;
+}
+
+function decisionsOf(settings: ImportSettings): Map<number, RowDecision> {
+  const map = new Map<number, RowDecision>();
+  for (const decision of settings.decisions) {
+    if (decision.action === 'update') {
+      if (decision.clientId !== undefined) map.set(decision.row, { action: 'update', clientId: decision.clientId });
+    } else map.set(decision.row, { action: decision.action });
+  }
+  return map;
+}
+
+function sessionFor(ctx: Ctx, settings: ImportSettings, fileName: string, sheet: string | null): ImportSession {
+  return new ImportSession(ctx, {
+    mode: settings.mode,
+    duplicates: settings.duplicates,
+    region: settings.region,
+    decisions: decisionsOf(settings),
+    fileName,
+    sheet,
+    now: ctx.now(),
+  });
+}
+
+const MAX_LINES = 1000;
+
+function outcomeOf(result: SessionResult) {
+  const notable = result.rows.filter((row) => row.outcome === 'skipped' || row.outcome === 'merged' || row.issues.length > 0);
+  return {
+    counts: result.counts,
+    lines: notable.slice(0, MAX_LINES).map((row) => ({
+      row: row.row,
+      outcome: row.outcome,
+      ...(row.skip ? { skip: row.skip } : {}),
+      ...(row.firstRow === undefined ? {} : { firstRow: row.firstRow }),
+      name: row.name,
+      issues: row.issues,
+    })),
+    moreLines: Math.max(0, notable.length - MAX_LINES),
+    ambiguous: result.ambiguous.slice(0, 200),
+    duplicates: result.duplicates.slice(0, 200),
+    hospitalChanges: result.hospitalChanges,
+  };
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * What the import would do, exactly: the same session runs inside a transaction that is
+ * rolled back, so counts, matches and resulting cells are those a commit would give.
+ */
+export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings, previewRows = 50): PreviewResult {
+  const validated = validateParsed(ctx, parsed, settings);
+  let result: SessionResult | null = null;
+  let rows: PreviewRow[] = [];
+  try {
+    ctx.db.transaction(() => {
+      const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet);
+      session.begin();
+      session.add(validated);
+      result = session.finish();
+      rows = previewRowsOf(ctx, validated.slice(0, previewRows), result);
+      throw ROLLBACK;
+    })();
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+  }
+  return { ...outcomeOf(result!), rows };
+}
+
+function previewRowsOf(ctx: Ctx, validated: readonly ValidatedRow[], result: SessionResult): PreviewRow[] {
+  const byRow = new Map(result.rows.map((row) => [row.row, row]));
+  const modelId = ctx.grading.model().definition.id;
+  const cells = ctx.db.prepare(
+    `SELECT g.cell AS formula, COALESCE(o.cell, g.cell) AS cell FROM clients c
+     LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
+     LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model WHERE c.id = @id`,
+  );
+  return validated.map((row) => {
+    const outcome = byRow.get(row.row);
+    const values = row.values;
+    const graded =
+      outcome?.clientId != null ? (cells.get({ model: modelId, id: outcome.clientId }) as { formula: string | null; cell: string | null } | undefined) : undefined;
+    return {
+      row: row.row,
+      outcome: outcome?.outcome ?? 'skipped',
+      ...(outcome?.skip ? { skip: outcome.skip } : row.skip ? { skip: row.skip } : {}),
+      name: values?.name || null,
+      hospitalName: values?.hospitalName ?? null,
+      department: values?.department ?? null,
+      title: values?.title ?? null,
+      hospitalClassValue: row.resolved?.hospitalClass ?? null,
+      titleValue: row.resolved?.title ?? null,
+      behaviourValue: row.resolved?.behaviour ?? null,
+      volumeOurs: values?.volumeOurs ?? null,
+      fileCell: values?.overrideCell ?? values?.fileCell ?? null,
+      formulaCell: graded?.formula ?? null,
+      cell: graded?.cell ?? null,
+      issues: outcome?.issues ?? row.issues,
+    };
+  });
+}
+
+export interface CommitResult extends SessionResult {
+  backupPath: string;
+  writeMs: number;
+}
+
+/** A verified backup, then the import as one transaction and one undo step. */
+export async function commitImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings): Promise<CommitResult> {
+  const validated = validateParsed(ctx, parsed, settings);
+  const backup = await backupDatabase(ctx.db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`));
+  const started = performance.now();
+  const result = ctx.db.transaction(() => {
+    const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet);
+    session.begin();
+    session.add(validated);
+    const finished = session.finish();
+    const headers = headersOf(parsed, settings);
+    rememberMapping(ctx.db, headerSignature(headers), headers, settings.mapping, settings.headerRows, ctx.now());
+    logImport(ctx, finished, parsed.fileName, parsed.meta.sheet, settings);
+    return finished;
+  })();
+  return { ...result, backupPath: backup.path, writeMs: performance.now() - started };
+}
+
+function logImport(ctx: Ctx, result: SessionResult, fileName: string, sheet: string | null, settings: Pick<ImportSettings, 'region' | 'mode'>): void {
+  if (result.changeId === null) return;
+  ctx.db
+    .prepare('INSERT INTO imports (change_id, at, file_name, sheet, region, mode, summary) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(result.changeId, ctx.now(), fileName.slice(0, 255), sheet, settings.region, settings.mode, JSON.stringify(result.counts));
+}
+
+export { outcomeOf };
+
+export interface StreamImportOptions {
+  path: string;
+  fileName: string;
+  sheet?: string;
+  /** A mapping to use (CLI --mapping); otherwise a remembered one, otherwise the suggestion. */
+  mapping?: ColumnTarget[];
+  /** Targets by header text (CLI --mapping with an object); other columns are suggested. */
+  mappingByHeader?: Record<string, ColumnTarget>;
+  headerRow?: number;
+  headerRows?: 1 | 2;
+  mode: ImportSettings['mode'];
+  duplicates: ImportSettings['duplicates'];
+  region: string | null;
+  repFromSheet?: boolean;
+  dryRun: boolean;
+  tempDir: string;
+  timeoutMs?: number;
+  parser: ParserPool | ParserLauncher;
+}
+
+export interface StreamImportResult extends SessionResult {
+  meta: Omit<MetaMessage, 'type'>;
+  headers: string[];
+  mapping: ColumnTarget[];
+  header: { row: number; rows: 1 | 2 };
+  backupPath: string | null;
+  parserPeakBytes: number;
+  parseMs: number;
+  totalMs: number;
+}
+
+/**
+ * The whole import in one pass, for the command line: the file is parsed in the child
+ * while this process backs up the database, then validates and writes each batch of rows
+ * as it arrives, inside one transaction that commits (or, for a dry run, rolls back) when
+ * the last row is in. It holds the connection's transaction open across those waits, so
+ * only a caller that owns the database alone may use it (the CLI); the app uses
+ * preview/commit on rows parsed beforehand.
+ */
+export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions): Promise<StreamImportResult> {
+  const started = performance.now();
+  const { db } = ctx;
+  let meta: Omit<MetaMessage, 'type'> | null = null;
+  let merges: MergeRange[] | null = null;
+  const buffered: SheetRow[] = [];
+  let grid: SheetGrid | null = null;
+  let validator: ReturnType<typeof createRowValidator> | null = null;
+  let session: ImportSession | null = null;
+  let headers: string[] = [];
+  let mapping: ColumnTarget[] = [];
+  let header: { row: number; rows: 1 | 2 } | null = null;
+  let backupPath: string | null = null;
+  let failure: unknown = null;
+  let inTransaction = false;
+  let backupDone = options.dryRun;
+  let parseDone = false;
+
+  const backup = options.dryRun
+    ? Promise.resolve()
+    : backupDatabase(db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`)).then((result) => {
+        backupPath = result.path;
+        backupDone = true;
+      });
+
+  const ready = () => meta !== null && (meta.format === 'csv' || merges !== null) && backupDone && failure === null;
+
+  /** Sets up the header, mapping and session once the first rows, the merges and the backup are in. */
+  const start = () => {
+    grid = new SheetGrid(new MergeIndex(merges ?? []));
+    const probe = new SheetGrid(grid.merges, buffered.slice(0, HEADER_SEARCH_ROWS + 10));
+    const columns = Math.max(...buffered.slice(0, 200).map((row) => row.cells.length), 0);
+    if (options.headerRow !== undefined) {
+      header = { row: options.headerRow, rows: options.headerRows ?? 1 };
+      headers = headersFor(probe, header, columns);
+    } else {
+      const detected = detectHeader(probe, columns);
+      if (!detected) throw new AppFailure('transfer.noHeader', { file: options.fileName, rows: HEADER_SEARCH_ROWS });
+      header = { row: detected.row, rows: detected.rows };
+      headers = detected.headers;
+    }
+    const remembered = recallMapping(db, headerSignature(headers));
+    mapping =
+      options.mapping ??
+      (options.mappingByHeader
+        ? mappingFromHeaders(headers, options.mappingByHeader)
+        : remembered && remembered.length === headers.length
+          ? remembered
+          : suggestMapping(headers));
+    while (mapping.length < columns) mapping.push('ignore');
+    requireName(mapping);
+    validator = createRowValidator({
+      headers,
+      mapping,
+      dictionaries: ctx.grading.dictionaries(),
+      grades: gradeVocabulary(ctx.grading.model().definition),
+      region: options.region,
+      rep: options.repFromSheet ? meta!.sheet : null,
+      firstDataRow: header.row + header.rows,
+    });
+    db.exec('BEGIN IMMEDIATE');
+    inTransaction = true;
+    session = sessionFor(ctx, { headerRow: header.row, headerRows: header.rows, mapping, mode: options.mode, duplicates: options.duplicates, region: options.region, repFromSheet: options.repFromSheet ?? false, decisions: [] }, options.fileName, meta!.sheet);
+    session.begin();
+  };
+
+  const drain = () => {
+    if (failure !== null || !ready()) return;
+    try {
+      // The header needs the first rows (or all of them, for a short file).
+      if (!session && buffered.length < HEADER_SEARCH_ROWS + 10 && !parseDone) return;
+      if (!session) start();
+      const rows = buffered.splice(0);
+      const validated: ValidatedRow[] = [];
+      for (const row of rows) {
+        grid!.add(row);
+        if (row.r < header!.row + header!.rows) continue;
+        for (const result of validator!.validate(row, grid!)) validated.push(result);
+      }
+      session!.add(validated);
+    } catch (error) {
+      failure = error;
+    }
+  };
+
+  try {
+    const parsing = parseInChild(
+      options.parser,
+      { path: options.path, fileName: options.fileName, tempDir: options.tempDir, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) } satisfies ParseOptions,
+      {
+        meta: (value) => {
+          meta = value;
+        },
+        merges: (ranges) => {
+          merges = ranges;
+          drain();
+        },
+        rows: (rows) => {
+          for (const row of rows) buffered.push(row);
+          drain();
+        },
+      },
+    );
+    const stats = await Promise.all([parsing, backup]).then(([parsed]) => parsed);
+    parseDone = true;
+    drain();
+    if (failure !== null) throw failure;
+    if (!session) {
+      if (buffered.length === 0 && grid === null) throw new ParseFailure('empty', 'no rows with values');
+      throw new ParseFailure('crashed', 'the import did not start');
+    }
+    const result = (session as ImportSession).finish();
+    if (options.dryRun) {
+      db.exec('ROLLBACK');
+    } else {
+      rememberMapping(db, headerSignature(headers), headers, mapping, header!.rows, ctx.now());
+      logImport(ctx, result, options.fileName, meta!.sheet, { region: options.region, mode: options.mode });
+      db.exec('COMMIT');
+    }
+    inTransaction = false;
+    return {
+      ...result,
+      meta: meta!,
+      headers,
+      mapping,
+      header: header!,
+      backupPath,
+      parserPeakBytes: stats.maxRssBytes,
+      parseMs: stats.ms,
+      totalMs: performance.now() - started,
+    };
+  } catch (error) {
+    if (inTransaction && db.inTransaction) db.exec('ROLLBACK');
+    throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) });
+  }
+}
+
+/** Targets for headers from a header → target object; columns it does not name are suggested as usual. */
+export function mappingFromHeaders(headers: readonly string[], byHeader: Record<string, ColumnTarget>): ColumnTarget[] {
+  const suggested = suggestMapping(headers);
+  return headers.map((header, index) => byHeader[header] ?? byHeader[header.trim()] ?? suggested[index]!);
+}

@@ -1,0 +1,791 @@
+import { compileDictionary, gradeAll, normaliseKey, type GradeResult } from '../../../shared/grading';
+import {
+  IMPORTED_GRADE_REASON,
+  clientKey,
+  gradeVocabulary,
+  matchKey,
+  type DuplicatePolicy,
+  type ImportMode,
+  type ImportedValues,
+  type RowIssue,
+  type SkipReason,
+  type ValidatedRow,
+} from '../../../shared/transfer';
+import { recordChange, recordGradeChanges, type GradeChange } from '../changeLog/recordChange';
+import type { RowImage } from '../changeLog/rowImages';
+import { searchKeys } from '../clients/searchKeys';
+import type { CoreContext } from '../context';
+import { regradeAll } from '../services/regrade';
+
+/** What the user decided for a row that matched several clients (or that they want added or skipped anyway). */
+export type RowDecision = { action: 'update'; clientId: number } | { action: 'add' } | { action: 'skip' };
+
+export interface SessionOptions {
+  mode: ImportMode;
+  duplicates: DuplicatePolicy;
+  region: string | null;
+  decisions: ReadonlyMap<number, RowDecision>;
+  fileName: string;
+  sheet: string | null;
+  now: string;
+}
+
+export type RowOutcome = 'added' | 'updated' | 'unchanged' | 'merged' | 'skipped';
+
+export interface SessionRow {
+  row: number;
+  outcome: RowOutcome;
+  skip?: { reason: SkipReason; params?: Record<string, string | number> };
+  clientId: number | null;
+  /** The row the client was first met on, for merged and duplicate rows. */
+  firstRow?: number;
+  name: string | null;
+  issues: RowIssue[];
+}
+
+export interface Candidate {
+  clientId: number;
+  hospitalName: string | null;
+  department: string | null;
+  name: string;
+  region: string | null;
+}
+
+export interface AmbiguousRow {
+  row: number;
+  name: string;
+  hospitalName: string | null;
+  department: string | null;
+  candidates: Candidate[];
+}
+
+export interface DuplicateRow {
+  row: number;
+  firstRow: number;
+  name: string;
+  /** The rows disagree about a value (or a grade). */
+  conflict: boolean;
+}
+
+export interface HospitalChange {
+  hospital: string;
+  from: string | null;
+  to: string;
+  clients: number;
+}
+
+export interface SessionResult {
+  changeId: number | null;
+  counts: { rows: number; added: number; updated: number; unchanged: number; merged: number; skipped: number; warnings: number; overrides: number };
+  rows: SessionRow[];
+  ambiguous: AmbiguousRow[];
+  duplicates: DuplicateRow[];
+  hospitalChanges: HospitalChange[];
+  /** Clients this import added or changed, for the preview's resulting cells. */
+  clientIds: number[];
+  timings: { regradeMs: number; finishMs: number };
+}
+
+interface HospitalRow {
+  id: number;
+  name: string;
+  class: string | null;
+  revenue_wan: number | null;
+  beds: number | null;
+}
+
+interface TouchedClient {
+  before: RowImage;
+  current: Record<string, string | number | null>;
+  changed: boolean;
+  /** The first row of the file that named this client. */
+  firstRow: number;
+  fileGrade: FileGrade | null;
+}
+
+interface FileGrade {
+  cell: string;
+  reason: string | null;
+  /** True when the file's cell was set by hand there (调整级别): kept even where the formula agrees. */
+  explicit: boolean;
+}
+
+// Items are replayed in seq order (undo: descending): hospitals and reps a client points to
+// are created first and removed last; overrides are removed before their client.
+const SEQ_CLIENT_UPDATES = 10_000_000;
+const SEQ_CLIENT_INSERTS = 20_000_000;
+const SEQ_OVERRIDES = 40_000_000;
+
+const CLIENT_TEXT_FIELDS = ['department', 'title', 'behaviour'] as const;
+const CLIENT_NUMBER_FIELDS = [
+  ['bedsManaged', 'beds_managed'],
+  ['volumeOurs', 'volume_ours'],
+  ['volumeCompetitor', 'volume_competitor'],
+] as const;
+
+function problemsOf(result: GradeResult): string | null {
+  return result.ok ? null : JSON.stringify({ missing: result.missing, unknown: result.unknown });
+}
+
+/**
+ * One import as one command: rows are matched, added or merged into existing clients inside
+ * the caller's transaction, with row images recorded under one change-log entry so
+ * 'history.undo' removes the whole import. `add` can be called many times (rows may stream
+ * in); `finish` regrades what changed, applies the file's grades as overrides where the
+ * formula disagrees (DOMAIN 2.5) and closes the entry.
+ */
+export class ImportSession {
+  private readonly db;
+  private readonly model;
+  private readonly modelVersion: number;
+  private readonly dictionaries;
+  private readonly vocabulary;
+  private readonly resolveBehaviour;
+  private readonly resolveTitle;
+  private readonly resolveClass;
+  private readonly options: SessionOptions;
+  private changeId = 0;
+  private seq = 0;
+  private firstNewId = 0;
+  private nextId = 0;
+  private updateSeq = 0;
+  private readonly exact = new Map<string, number[]>();
+  private readonly loose = new Map<string, number[]>();
+  private readonly candidates = new Map<number, Candidate>();
+  private readonly hospitals = new Map<string, HospitalRow>();
+  private readonly hospitalFirstClass = new Map<number, { value: string; row: number }>();
+  private readonly hospitalBefore = new Map<number, RowImage>();
+  private readonly changedHospitals = new Set<number>();
+  private readonly hospitalChanges: HospitalChange[] = [];
+  private readonly reps = new Map<string, number>();
+  private readonly fileKeys = new Map<string, { row: number; clientId: number | null; values: ImportedValues }>();
+  private readonly touched = new Map<number, TouchedClient>();
+  private readonly added = new Map<number, { firstRow: number; fileGrade: FileGrade | null }>();
+  private readonly rows: SessionRow[] = [];
+  private readonly ambiguous: AmbiguousRow[] = [];
+  private readonly duplicates: DuplicateRow[] = [];
+  private readonly pendingGrades: { id: number; attrs: Record<string, string | number | null> }[] = [];
+  private readonly statements;
+  private cacheSize: unknown;
+  private readonly clientColumns: string[];
+
+  constructor(ctx: Pick<CoreContext, 'db' | 'grading'>, options: SessionOptions) {
+    this.db = ctx.db;
+    const stored = ctx.grading.model();
+    this.model = stored.definition;
+    this.modelVersion = stored.version;
+    this.dictionaries = ctx.grading.dictionaries();
+    this.vocabulary = gradeVocabulary(this.model);
+    const resolver = (id: string) => {
+      const dictionary = this.dictionaries[id];
+      return dictionary ? compileDictionary(dictionary) : null;
+    };
+    this.resolveBehaviour = resolver('behaviour');
+    this.resolveTitle = resolver('title');
+    this.resolveClass = resolver('hospitalClass');
+    this.options = options;
+    this.clientColumns = (this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('clients') as string[]).filter((c) => /^[a-z_]+$/.test(c));
+    const db = this.db;
+    this.statements = {
+      insertClient: db.prepare(
+        `INSERT INTO clients (id, hospital_id, department, name, title, beds_managed, volume_ours, volume_competitor, behaviour, rep_id,
+           attributes, created_at, updated_at, name_key, name_initials, department_key, region)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertHospital: db.prepare(
+        'INSERT INTO hospitals (name, class, revenue_wan, beds, name_key, name_initials, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertRep: db.prepare('INSERT INTO reps (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+      insertItem: db.prepare('INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertGrade: db.prepare(
+        `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
+         ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
+      ),
+      readClient: db.prepare('SELECT * FROM clients WHERE id = ?'),
+      readHospital: db.prepare('SELECT * FROM hospitals WHERE id = ?'),
+    };
+  }
+
+  /** Call inside the transaction, before any row. */
+  begin(): void {
+    const db = this.db;
+    this.cacheSize = db.pragma('cache_size', { simple: true });
+    // One import touches many pages; a larger cache keeps them out of the WAL until commit.
+    db.pragma('cache_size = -131072');
+    const existing = db
+      .prepare(
+        `SELECT c.id, h.name AS hospital, c.department, c.name, c.region
+         FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id`,
+      )
+      .raw()
+      .all() as [number, string | null, string | null, string, string | null][];
+    for (const [id, hospital, department, name, region] of existing) {
+      this.candidates.set(id, { clientId: id, hospitalName: hospital, department, name, region });
+      this.index(id, hospital, department, name, region);
+    }
+    for (const row of db.prepare('SELECT id, name, class, revenue_wan, beds FROM hospitals').all() as HospitalRow[]) {
+      this.hospitals.set(matchKey(row.name), row);
+    }
+    for (const [id, name] of db.prepare('SELECT id, name FROM reps').raw().all() as [number, string][]) this.reps.set(matchKey(name), id);
+    this.firstNewId = ((db.prepare('SELECT max(id) FROM clients').pluck().get() as number | null) ?? 0) + 1;
+    this.nextId = this.firstNewId;
+    this.changeId = recordChange(db, { command: 'transfer.import', summary: { fileName: this.options.fileName }, items: [], at: this.options.now });
+  }
+
+  private regionKey(region: string | null): string {
+    return matchKey(region);
+  }
+
+  private index(id: number, hospital: string | null, department: string | null, name: string, region: string | null): void {
+    const exactKey = `${this.regionKey(region)}\u001e${clientKey(hospital, department, name)}`;
+    const list = this.exact.get(exactKey);
+    if (list) list.push(id);
+    else this.exact.set(exactKey, [id]);
+    const looseKey = `${this.regionKey(region)}\u001e${clientKey(hospital, null, name)}`;
+    const loose = this.loose.get(looseKey);
+    if (loose) loose.push(id);
+    else this.loose.set(looseKey, [id]);
+  }
+
+  /** Existing clients a row may be: the same hospital, department and name; else, when one side has no department, the same hospital and name. */
+  private match(values: ImportedValues): number[] {
+    const region = this.regionKey(values.region);
+    const exact = this.exact.get(`${region}\u001e${clientKey(values.hospitalName, values.department, values.name)}`) ?? [];
+    if (exact.length > 0) return exact;
+    const loose = this.loose.get(`${region}\u001e${clientKey(values.hospitalName, null, values.name)}`) ?? [];
+    const departmentKey = matchKey(values.department);
+    return loose.filter((id) => departmentKey === '' || matchKey(this.candidates.get(id)?.department) === '');
+  }
+
+  private item(entity: string, entityId: string, before: unknown, after: unknown, seq: number): void {
+    this.statements.insertItem.run(
+      this.changeId,
+      seq,
+      entity,
+      entityId,
+      before === null ? null : JSON.stringify(before),
+      after === null ? null : JSON.stringify(after),
+    );
+  }
+
+  private fileGradeOf(values: ImportedValues): FileGrade | null {
+    if (values.overrideCell) return { cell: values.overrideCell, reason: values.overrideReason || IMPORTED_GRADE_REASON, explicit: true };
+    if (values.fileCell) return { cell: values.fileCell, reason: null, explicit: false };
+    return null;
+  }
+
+  /** The hospital named by the row, created when new; its class follows the file (the first class the file gives it). */
+  private hospitalFor(values: ImportedValues, row: number, issues: RowIssue[]): HospitalRow | null {
+    if (!values.hospitalName) return null;
+    const key = matchKey(values.hospitalName);
+    let hospital = this.hospitals.get(key);
+    if (!hospital) {
+      const keys = searchKeys(values.hospitalName);
+      const id = Number(
+        this.statements.insertHospital.run(
+          values.hospitalName,
+          values.hospitalClass,
+          values.hospitalRevenueWan,
+          values.hospitalBeds,
+          keys.key,
+          keys.initials,
+          this.options.now,
+          this.options.now,
+        ).lastInsertRowid,
+      );
+      hospital = { id, name: values.hospitalName, class: values.hospitalClass, revenue_wan: values.hospitalRevenueWan, beds: values.hospitalBeds };
+      this.hospitals.set(key, hospital);
+      this.item('hospitals', String(id), null, this.statements.readHospital.get(id), this.seq++);
+      if (values.hospitalClass) this.hospitalFirstClass.set(id, { value: values.hospitalClass, row });
+      return hospital;
+    }
+    const patch: Partial<HospitalRow> = {};
+    if (values.hospitalClass) {
+      const first = this.hospitalFirstClass.get(hospital.id);
+      if (first) {
+        if (!this.sameWord(this.resolveClass, first.value, values.hospitalClass)) {
+          issues.push({ code: 'hospitalClassConflict', severity: 'warning', column: null, value: hospital.name, params: { other: `${first.value} / ${values.hospitalClass}` } });
+        }
+      } else {
+        this.hospitalFirstClass.set(hospital.id, { value: values.hospitalClass, row });
+        if (!this.sameWord(this.resolveClass, hospital.class, values.hospitalClass)) {
+          patch.class = values.hospitalClass;
+          issues.push({ code: 'hospitalClassChanged', severity: 'warning', column: null, value: hospital.name, params: { from: hospital.class ?? '—', to: values.hospitalClass } });
+          this.hospitalChanges.push({ hospital: hospital.name, from: hospital.class, to: values.hospitalClass, clients: 0 });
+        }
+      }
+    }
+    if (values.hospitalRevenueWan !== null && hospital.revenue_wan !== values.hospitalRevenueWan && !this.hospitalBefore.has(hospital.id)) patch.revenue_wan = values.hospitalRevenueWan;
+    if (values.hospitalBeds !== null && hospital.beds !== values.hospitalBeds && !this.hospitalBefore.has(hospital.id)) patch.beds = values.hospitalBeds;
+    const columns = Object.keys(patch) as (keyof HospitalRow)[];
+    if (columns.length > 0) {
+      if (!this.hospitalBefore.has(hospital.id)) this.hospitalBefore.set(hospital.id, this.statements.readHospital.get(hospital.id) as RowImage);
+      this.db
+        .prepare(`UPDATE hospitals SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+        .run({ ...patch, now: this.options.now, id: hospital.id });
+      Object.assign(hospital, patch);
+      this.changedHospitals.add(hospital.id);
+    }
+    return hospital;
+  }
+
+  private sameWord(resolver: { resolve(raw: string): string | null } | null, a: string | null, b: string | null): boolean {
+    if (a === b) return true;
+    if (a === null || b === null) return false;
+    if (!resolver) return normaliseKey(a) === normaliseKey(b);
+    const ra = resolver.resolve(a);
+    const rb = resolver.resolve(b);
+    return ra !== null && ra !== '' ? ra === rb : normaliseKey(a) === normaliseKey(b);
+  }
+
+  private repFor(name: string | null): number | null {
+    if (!name) return null;
+    const key = matchKey(name);
+    const existing = this.reps.get(key);
+    if (existing !== undefined) return existing;
+    const id = Number(this.statements.insertRep.run(name, searchKeys(name).key, this.options.now, this.options.now).lastInsertRowid);
+    this.reps.set(key, id);
+    this.item('reps', String(id), null, this.db.prepare('SELECT * FROM reps WHERE id = ?').get(id), this.seq++);
+    return id;
+  }
+
+  /** Adds rows in file order (call repeatedly while rows stream in). */
+  add(rows: readonly ValidatedRow[]): void {
+    for (const row of rows) this.addOne(row);
+    this.flushGrades();
+  }
+
+  private skip(row: ValidatedRow | { row: number; issues: RowIssue[] }, reason: SkipReason, params?: Record<string, string | number>, name: string | null = null): void {
+    this.rows.push({ row: row.row, outcome: 'skipped', skip: { reason, ...(params ? { params } : {}) }, clientId: null, name, issues: row.issues });
+  }
+
+  private addOne(row: ValidatedRow): void {
+    if (row.status === 'skipped' || row.status === 'error' || !row.values) {
+      this.rows.push({ row: row.row, outcome: 'skipped', skip: row.skip ?? { reason: 'invalid' }, clientId: null, name: row.values?.name || null, issues: row.issues });
+      return;
+    }
+    const values = row.values;
+    const issues = [...row.issues];
+    const rowRef = { row: row.row, issues };
+    const fileKey = `${this.regionKey(values.region)}\u001e${clientKey(values.hospitalName, values.department, values.name)}`;
+    const seen = this.fileKeys.get(fileKey);
+    if (seen) {
+      const conflicts = this.conflicts(seen.values, values);
+      this.duplicates.push({ row: row.row, firstRow: seen.row, name: values.name, conflict: conflicts.length > 0 });
+      if (this.options.duplicates === 'flag' || seen.clientId === null) {
+        this.skip(rowRef, 'duplicate', { row: seen.row }, values.name);
+        return;
+      }
+      for (const column of conflicts) {
+        issues.push({ code: 'duplicateConflict', severity: 'warning', column, value: column, params: { row: seen.row } });
+      }
+      this.mergeInto(seen.clientId, values, seen.values, row.row, seen.row, issues);
+      return;
+    }
+
+    const decision = this.options.decisions.get(row.row);
+    let target: number | 'new' | null;
+    if (decision?.action === 'skip') {
+      this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
+      this.skip(rowRef, 'userSkipped', undefined, values.name);
+      return;
+    } else if (decision?.action === 'update' && this.candidates.has(decision.clientId)) {
+      target = decision.clientId;
+    } else if (decision?.action === 'add') {
+      target = 'new';
+    } else {
+      const matches = this.match(values);
+      if (matches.length > 1) {
+        this.ambiguous.push({
+          row: row.row,
+          name: values.name,
+          hospitalName: values.hospitalName,
+          department: values.department,
+          candidates: matches.slice(0, 20).map((id) => this.candidates.get(id)!),
+        });
+        this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
+        this.skip(rowRef, this.options.mode === 'add' ? 'exists' : 'ambiguous', undefined, values.name);
+        return;
+      }
+      target = matches.length === 1 ? matches[0]! : 'new';
+    }
+    if (target === 'new' && this.options.mode === 'update') {
+      this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
+      this.skip(rowRef, 'noMatch', undefined, values.name);
+      return;
+    }
+    if (target !== 'new' && this.options.mode === 'add' && decision?.action !== 'update') {
+      this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
+      this.skip(rowRef, 'exists', undefined, values.name);
+      return;
+    }
+    if (target === 'new') {
+      const id = this.insert(values, row.row, issues);
+      this.fileKeys.set(fileKey, { row: row.row, clientId: id, values });
+      this.rows.push({ row: row.row, outcome: 'added', clientId: id, name: values.name, issues });
+    } else {
+      this.fileKeys.set(fileKey, { row: row.row, clientId: target, values });
+      this.update(target, values, row.row, issues, false);
+      this.rows.push({ row: row.row, outcome: 'updated', clientId: target, name: values.name, issues });
+    }
+  }
+
+  /** Columns where two rows of the same client say different things. */
+  private conflicts(first: ImportedValues, later: ImportedValues): string[] {
+    const out: string[] = [];
+    const words: [keyof ImportedValues, { resolve(raw: string): string | null } | null, string][] = [
+      ['title', this.resolveTitle, '职称'],
+      ['behaviour', this.resolveBehaviour, '处方行为'],
+      ['hospitalClass', this.resolveClass, '医院级别'],
+    ];
+    for (const [field, resolver, label] of words) {
+      const a = first[field] as string | null;
+      const b = later[field] as string | null;
+      if (a !== null && b !== null && !this.sameWord(resolver, a, b)) out.push(label);
+    }
+    const numbers: [keyof ImportedValues, string][] = [
+      ['volumeOurs', '月均处方量'],
+      ['volumeCompetitor', '竞品处方量'],
+      ['bedsManaged', '管床数'],
+    ];
+    for (const [field, label] of numbers) {
+      const a = first[field];
+      const b = later[field];
+      if (a !== null && b !== null && a !== b) out.push(label);
+    }
+    if (first.fileCell && later.fileCell && first.fileCell !== later.fileCell) out.push('客户级别');
+    return out;
+  }
+
+  private mergeInto(clientId: number, values: ImportedValues, firstValues: ImportedValues, row: number, firstRow: number, issues: RowIssue[]): void {
+    // The first row's values stand; a later row only fills what the first left blank.
+    const fill: ImportedValues = { ...values, attributes: {} };
+    for (const key of Object.keys(values) as (keyof ImportedValues)[]) {
+      if (key === 'attributes' || key === 'name') continue;
+      if (firstValues[key] !== null) (fill as unknown as Record<string, unknown>)[key] = null;
+    }
+    for (const [key, value] of Object.entries(values.attributes)) if (!(key in firstValues.attributes)) fill.attributes[key] = value;
+    const addedClient = this.added.get(clientId);
+    if (addedClient) {
+      this.update(clientId, fill, row, issues, true);
+      if (!addedClient.fileGrade) addedClient.fileGrade = this.fileGradeOf(fill);
+    } else {
+      this.update(clientId, fill, row, issues, false);
+    }
+    Object.assign(firstValues, Object.fromEntries(Object.entries(fill).filter(([key, value]) => key !== 'attributes' && value !== null)));
+    Object.assign(firstValues.attributes, fill.attributes);
+    this.rows.push({ row, outcome: 'merged', clientId, firstRow, name: values.name, issues });
+  }
+
+  private insert(values: ImportedValues, row: number, issues: RowIssue[]): number {
+    const hospital = this.hospitalFor(values, row, issues);
+    const repId = this.repFor(values.repName);
+    const id = this.nextId++;
+    const nameKeys = searchKeys(values.name);
+    this.statements.insertClient.run(
+      id,
+      hospital?.id ?? null,
+      values.department,
+      values.name,
+      values.title,
+      values.bedsManaged,
+      values.volumeOurs,
+      values.volumeCompetitor,
+      values.behaviour,
+      repId,
+      JSON.stringify(values.attributes),
+      this.options.now,
+      this.options.now,
+      nameKeys.key,
+      nameKeys.initials,
+      searchKeys(values.department).key,
+      values.region,
+    );
+    this.added.set(id, { firstRow: row, fileGrade: this.fileGradeOf(values) });
+    this.pendingGrades.push({
+      id,
+      attrs: {
+        ...values.attributes,
+        hospitalClass: hospital?.class ?? null,
+        hospitalRevenueWan: hospital?.revenue_wan ?? null,
+        hospitalBeds: hospital?.beds ?? null,
+        title: values.title,
+        bedsManaged: values.bedsManaged,
+        volumeOurs: values.volumeOurs,
+        volumeCompetitor: values.volumeCompetitor,
+        behaviour: values.behaviour,
+      },
+    });
+    return id;
+  }
+
+  /** The formula's cells of new clients, computed from what was just written (the regrade of new rows). */
+  private flushGrades(): void {
+    if (this.pendingGrades.length === 0) return;
+    const results = gradeAll(this.model, this.dictionaries, this.pendingGrades.map((pending) => pending.attrs));
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i]!;
+      this.statements.insertGrade.run(this.model.id, this.pendingGrades[i]!.id, result.ok ? result.cell : null, problemsOf(result));
+    }
+    this.pendingGrades.length = 0;
+  }
+
+  private effectiveCell(clientId: number): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT COALESCE(o.cell, g.cell) FROM clients c
+         LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
+         LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model WHERE c.id = @id`,
+      )
+      .pluck()
+      .get({ model: this.model.id, id: clientId }) as string | null | undefined;
+    return row ?? null;
+  }
+
+  /** Writes what the file says into an existing (or just added) client; blanks in the file keep what is stored. */
+  private update(clientId: number, values: ImportedValues, row: number, issues: RowIssue[], isNew: boolean): void {
+    let touched = this.touched.get(clientId);
+    if (!touched && !isNew) {
+      const before = this.statements.readClient.get(clientId) as RowImage;
+      touched = { before, current: { ...before }, changed: false, firstRow: row, fileGrade: null };
+      this.touched.set(clientId, touched);
+    }
+    const current = touched ? touched.current : (this.statements.readClient.get(clientId) as Record<string, string | number | null>);
+    const patch: Record<string, string | number | null> = {};
+    const hospital = this.hospitalFor(values, row, issues);
+    if (hospital && hospital.id !== current.hospital_id) patch.hospital_id = hospital.id;
+    if (values.repName) {
+      const repId = this.repFor(values.repName);
+      if (repId !== current.rep_id) patch.rep_id = repId;
+    }
+    const fileGrade = this.fileGradeOf(values);
+    // A grading table's 处方行为 digit describes the file's cell; when that cell is already the
+    // client's, the entered behaviour ('首选', or volumes) is left as it is.
+    const gradeAlreadyAgrees = fileGrade !== null && !isNew && this.effectiveCell(clientId) === fileGrade.cell;
+    for (const field of CLIENT_TEXT_FIELDS) {
+      const value = values[field];
+      if (value === null) continue;
+      if (field === 'behaviour' && gradeAlreadyAgrees) continue;
+      const resolver = field === 'title' ? this.resolveTitle : field === 'behaviour' ? this.resolveBehaviour : null;
+      const stored = current[field] as string | null;
+      if (resolver ? this.sameWord(resolver, stored, value) : stored === value) continue;
+      patch[field] = value;
+      if (field === 'department') patch.department_key = searchKeys(value).key;
+    }
+    for (const [field, column] of CLIENT_NUMBER_FIELDS) {
+      const value = values[field];
+      if (value !== null && current[column] !== value) patch[column] = value;
+    }
+    if (Object.keys(values.attributes).length > 0) {
+      const stored = JSON.parse(String(current.attributes ?? '{}')) as Record<string, unknown>;
+      let differs = false;
+      for (const [key, value] of Object.entries(values.attributes)) {
+        if (stored[key] !== value) {
+          stored[key] = value;
+          differs = true;
+        }
+      }
+      if (differs) patch.attributes = JSON.stringify(stored);
+    }
+    if (touched && fileGrade && !touched.fileGrade) touched.fileGrade = fileGrade;
+    const names = Object.keys(patch);
+    if (names.length === 0) return;
+    this.db.prepare(`UPDATE clients SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...patch, now: this.options.now, id: clientId });
+    Object.assign(current, patch);
+    if (touched) touched.changed = true;
+    if (!isNew && !this.touchedGradeInputs.has(clientId)) this.touchedGradeInputs.add(clientId);
+    if (isNew) this.regradeNew.add(clientId);
+  }
+
+  private readonly touchedGradeInputs = new Set<number>();
+  private readonly regradeNew = new Set<number>();
+
+  /** Closes the import: regrade, grades from the file, row images, the log entry's summary. */
+  finish(): SessionResult {
+    const started = performance.now();
+    const db = this.db;
+    this.flushGrades();
+    const changeId = this.changeId;
+
+    // Row images of hospitals the import changed, and of every existing client it changed.
+    for (const [id, before] of this.hospitalBefore) this.item('hospitals', String(id), before, this.statements.readHospital.get(id), this.seq++);
+    for (const [id, touched] of this.touched) {
+      if (!touched.changed) continue;
+      this.item('clients', String(id), touched.before, this.statements.readClient.get(id), SEQ_CLIENT_UPDATES + this.updateSeq++);
+    }
+    // New clients' images in one statement: the after image is the whole row, as readRow gives it.
+    if (this.nextId > this.firstNewId) {
+      const image = `json_object(${this.clientColumns.map((c) => `'${c}', ${c}`).join(', ')})`;
+      db.prepare(
+        `INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after)
+         SELECT ?, ? + (id - ?), 'clients', CAST(id AS TEXT), NULL, ${image} FROM clients WHERE id >= ? AND id < ?`,
+      ).run(changeId, SEQ_CLIENT_INSERTS, this.firstNewId, this.firstNewId, this.nextId);
+    }
+
+    // Regrade existing clients whose inputs changed, every client of a hospital whose class
+    // changed, and new clients merged from later rows.
+    const regradeStarted = performance.now();
+    const regradeIds = new Set<number>([...this.touchedGradeInputs, ...this.regradeNew]);
+    if (this.changedHospitals.size > 0) {
+      const ids = db
+        .prepare('SELECT id FROM clients WHERE hospital_id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify([...this.changedHospitals])) as number[];
+      for (const id of ids) regradeIds.add(id);
+      for (const change of this.hospitalChanges) {
+        const hospital = this.hospitals.get(matchKey(change.hospital));
+        change.clients = hospital ? (db.prepare('SELECT count(*) FROM clients WHERE hospital_id = ?').pluck().get(hospital.id) as number) : 0;
+      }
+    }
+    if (regradeIds.size > 0) regradeAll(db, this.model, this.dictionaries, { changeId, clientIds: [...regradeIds] });
+    const regradeMs = performance.now() - regradeStarted;
+
+    const overrides = this.applyFileGrades();
+
+    // Outcomes of matched rows: updated when the client or its grade changed.
+    const changedClients = new Set<number>();
+    for (const [id, touched] of this.touched) if (touched.changed) changedClients.add(id);
+    for (const id of overrides.clients) if (!this.added.has(id)) changedClients.add(id);
+    const counted = new Set<number>();
+    let updated = 0;
+    let unchanged = 0;
+    for (const row of this.rows) {
+      if (row.outcome !== 'updated' || row.clientId === null) continue;
+      if (!changedClients.has(row.clientId)) row.outcome = 'unchanged';
+      if (counted.has(row.clientId)) continue;
+      counted.add(row.clientId);
+      if (row.outcome === 'updated') updated++;
+      else unchanged++;
+    }
+    // Merged rows into an existing client count that client once, as the first row did.
+    for (const id of changedClients) {
+      if (counted.has(id)) continue;
+      counted.add(id);
+      updated++;
+    }
+    const added = this.nextId - this.firstNewId;
+    const counts = {
+      rows: this.rows.length,
+      added,
+      updated,
+      unchanged,
+      merged: this.rows.filter((row) => row.outcome === 'merged').length,
+      skipped: this.rows.filter((row) => row.outcome === 'skipped').length,
+      warnings: this.rows.filter((row) => row.outcome !== 'skipped' && row.issues.some((issue) => issue.severity === 'warning')).length,
+      overrides: overrides.count,
+    };
+    const anyChange = added > 0 || changedClients.size > 0 || this.hospitalBefore.size > 0 || this.seq > 0;
+    if (anyChange) {
+      db.prepare('UPDATE change_log SET summary = ? WHERE id = ?').run(
+        JSON.stringify({ fileName: this.options.fileName, sheet: this.options.sheet, region: this.options.region, mode: this.options.mode, ...counts }),
+        changeId,
+      );
+    } else {
+      // Nothing changed: no empty undo step.
+      db.prepare('DELETE FROM change_log WHERE id = ?').run(changeId);
+    }
+    db.pragma(`cache_size = ${Number(this.cacheSize) || -2000}`);
+    return {
+      changeId: anyChange ? changeId : null,
+      counts,
+      rows: this.rows,
+      ambiguous: this.ambiguous,
+      duplicates: this.duplicates,
+      hospitalChanges: this.hospitalChanges,
+      clientIds: [...counted, ...Array.from({ length: added }, (_, i) => this.firstNewId + i)],
+      timings: { regradeMs, finishMs: performance.now() - started },
+    };
+  }
+
+  /**
+   * DOMAIN 2.5: the file's cell is what the manager exchanged. Where the formula gives the
+   * same cell nothing is stored; where it disagrees or cannot grade, the file's cell becomes
+   * an override with the reason 导入的级别, and the formula's cell stays visible beside it.
+   * A cell set by hand in the file (调整级别) is kept as an override with its own reason.
+   */
+  private applyFileGrades(): { count: number; clients: Set<number> } {
+    const wanted = new Map<number, FileGrade>();
+    for (const [id, info] of this.added) if (info.fileGrade) wanted.set(id, info.fileGrade);
+    for (const [id, touched] of this.touched) if (touched.fileGrade) wanted.set(id, touched.fileGrade);
+    const changed = new Set<number>();
+    if (wanted.size === 0) return { count: 0, clients: changed };
+    const db = this.db;
+    const modelId = this.model.id;
+    const current = db
+      .prepare(
+        `SELECT j.value AS id, g.cell AS formula, o.cell AS overrideCell, o.reason, o.model_version, o.created_at
+         FROM json_each(?) j LEFT JOIN grades g ON g.client_id = j.value AND g.model_id = ?
+         LEFT JOIN overrides o ON o.client_id = j.value AND o.model_id = ?`,
+      )
+      .all(JSON.stringify([...wanted.keys()]), modelId, modelId) as {
+      id: number;
+      formula: string | null;
+      overrideCell: string | null;
+      reason: string | null;
+      model_version: number | null;
+      created_at: string | null;
+    }[];
+    const upsert = db.prepare(
+      `INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(client_id, model_id) DO UPDATE SET cell = excluded.cell, reason = excluded.reason,
+         model_version = excluded.model_version, created_at = excluded.created_at`,
+    );
+    const remove = db.prepare('DELETE FROM overrides WHERE client_id = ? AND model_id = ?');
+    const moves: GradeChange[] = [];
+    let seq = 0;
+    let count = 0;
+    // Clients without an override that get one (every row of a grading table whose hospitals
+    // have no class yet): written in two statements rather than one call per row.
+    const fresh: [number, string, string][] = [];
+    for (const row of current) {
+      const grade = wanted.get(row.id)!;
+      const before =
+        row.overrideCell === null
+          ? null
+          : { client_id: row.id, model_id: modelId, cell: row.overrideCell, reason: row.reason, model_version: row.model_version, created_at: row.created_at };
+      const effectiveBefore = row.overrideCell ?? row.formula;
+      let after: typeof before = before;
+      if (grade.explicit) {
+        if (row.overrideCell !== grade.cell || row.reason !== grade.reason) {
+          after = { client_id: row.id, model_id: modelId, cell: grade.cell, reason: grade.reason, model_version: this.modelVersion, created_at: this.options.now };
+        }
+      } else if (grade.cell === row.formula) {
+        if (row.overrideCell !== null && row.overrideCell !== grade.cell) after = null;
+      } else if (row.overrideCell !== grade.cell) {
+        after = { client_id: row.id, model_id: modelId, cell: grade.cell, reason: IMPORTED_GRADE_REASON, model_version: this.modelVersion, created_at: this.options.now };
+      }
+      if (after === before) continue;
+      if (before === null && after !== null && this.added.has(row.id)) {
+        fresh.push([row.id, after.cell, after.reason!]);
+        count++;
+        changed.add(row.id);
+        continue;
+      }
+      if (after === null) remove.run(row.id, modelId);
+      else upsert.run(row.id, modelId, after.cell, after.reason, after.model_version, after.created_at);
+      this.item('overrides', `${modelId}:${row.id}`, before, after, SEQ_OVERRIDES + seq++);
+      count++;
+      changed.add(row.id);
+      const effectiveAfter = after?.cell ?? row.formula;
+      if (!this.added.has(row.id) && effectiveAfter !== effectiveBefore) {
+        moves.push({ modelId, clientId: row.id, kind: 'override', from: effectiveBefore, to: effectiveAfter });
+      }
+    }
+    if (fresh.length > 0) {
+      const list = JSON.stringify(fresh);
+      db.prepare(
+        `INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at)
+         SELECT j.value ->> 0, @model, j.value ->> 1, j.value ->> 2, @version, @now FROM json_each(@list) j`,
+      ).run({ model: modelId, version: this.modelVersion, now: this.options.now, list });
+      db.prepare(
+        `INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after)
+         SELECT @change, @base + j.key, 'overrides', @model || ':' || (j.value ->> 0), NULL,
+                json_object('client_id', j.value ->> 0, 'model_id', @model, 'cell', j.value ->> 1, 'reason', j.value ->> 2,
+                            'model_version', @version, 'created_at', @now)
+         FROM json_each(@list) j`,
+      ).run({ change: this.changeId, base: SEQ_OVERRIDES + seq, model: modelId, version: this.modelVersion, now: this.options.now, list });
+    }
+    recordGradeChanges(db, this.changeId, moves);
+    return { count, clients: changed };
+  }
+}

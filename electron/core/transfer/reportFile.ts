@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import type { Locale } from '../../../shared/i18n/locales';
+import { issueText, neutraliseFormula, skipText } from '../../../shared/transfer';
+import type { SessionResult } from './importSession';
+
+const require = createRequire(import.meta.url);
+
+export interface StoredReport {
+  fileName: string;
+  sheet: string | null;
+  region: string | null;
+  at: string;
+  changeId: number | null;
+  backupPath: string | null;
+  result: SessionResult;
+}
+
+const OUTCOME: Record<string, Record<Locale, string>> = {
+  added: { 'zh-CN': '新增', en: 'Added' },
+  updated: { 'zh-CN': '更新', en: 'Updated' },
+  unchanged: { 'zh-CN': '无变化', en: 'Unchanged' },
+  merged: { 'zh-CN': '合并到第 {{row}} 行', en: 'Merged into row {{row}}' },
+  skipped: { 'zh-CN': '跳过', en: 'Skipped' },
+};
+
+const LABELS: Record<string, Record<Locale, string>> = {
+  title: { 'zh-CN': '导入报告', en: 'Import report' },
+  summary: { 'zh-CN': '汇总', en: 'Summary' },
+  details: { 'zh-CN': '明细', en: 'Rows' },
+  file: { 'zh-CN': '文件', en: 'File' },
+  sheet: { 'zh-CN': '工作表', en: 'Sheet' },
+  region: { 'zh-CN': '区域', en: 'Region' },
+  at: { 'zh-CN': '导入时间', en: 'Imported at' },
+  backup: { 'zh-CN': '导入前备份', en: 'Backup before import' },
+  rows: { 'zh-CN': '读取的行', en: 'Rows read' },
+  added: { 'zh-CN': '新增客户', en: 'Clients added' },
+  updated: { 'zh-CN': '更新客户', en: 'Clients updated' },
+  unchanged: { 'zh-CN': '无变化', en: 'Unchanged' },
+  merged: { 'zh-CN': '合并的重复行', en: 'Duplicate rows merged' },
+  skipped: { 'zh-CN': '跳过的行', en: 'Rows skipped' },
+  warnings: { 'zh-CN': '有提示的行', en: 'Rows with warnings' },
+  overrides: { 'zh-CN': '按文件设定的级别', en: 'Cells set from the file' },
+  row: { 'zh-CN': '行号', en: 'Row' },
+  outcome: { 'zh-CN': '结果', en: 'Result' },
+  name: { 'zh-CN': '姓名', en: 'Name' },
+  reason: { 'zh-CN': '原因与提示', en: 'Reasons and warnings' },
+};
+
+/** The import report as an xlsx (streaming writer): a summary sheet and one line per row of the file. */
+export async function reportWorkbook(report: StoredReport, locale: Locale): Promise<Buffer> {
+  const WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const t = (key: string) => LABELS[key]![locale];
+  const text = (value: string | number | null) => (typeof value === 'string' ? neutraliseFormula(value) : value);
+  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const summary = workbook.addWorksheet(t('summary'), { views: [{ state: 'frozen', ySplit: 0 }] });
+  summary.columns = [{ width: 22 }, { width: 60 }];
+  const counts = report.result.counts;
+  const lines: [string, string | number | null][] = [
+    [t('title'), null],
+    [t('file'), report.fileName],
+    [t('sheet'), report.sheet],
+    [t('region'), report.region],
+    [t('at'), report.at.replace('T', ' ').slice(0, 19)],
+    [t('backup'), report.backupPath],
+    [t('rows'), counts.rows],
+    [t('added'), counts.added],
+    [t('updated'), counts.updated],
+    [t('unchanged'), counts.unchanged],
+    [t('merged'), counts.merged],
+    [t('skipped'), counts.skipped],
+    [t('warnings'), counts.warnings],
+    [t('overrides'), counts.overrides],
+  ];
+  for (const [label, value] of lines) {
+    const row = summary.addRow([text(label), text(value)]);
+    if (label === t('title')) row.font = { bold: true, size: 14 };
+    row.commit();
+  }
+  summary.commit();
+
+  const details = workbook.addWorksheet(t('details'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  details.columns = [
+    { header: t('row'), width: 8 },
+    { header: t('outcome'), width: 16 },
+    { header: t('name'), width: 12 },
+    { header: t('reason'), width: 90 },
+  ];
+  details.getRow(1).font = { bold: true };
+  details.autoFilter = 'A1:D1';
+  for (const row of report.result.rows) {
+    const outcome = OUTCOME[row.outcome]![locale].replace('{{row}}', String(row.firstRow ?? ''));
+    const issues = row.issues.map((issue) => issueText(issue, locale));
+    const reasons =
+      row.skip?.reason === 'invalid'
+        ? skipText('invalid', locale, { value: issues.join('；') })
+        : [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
+    details.addRow([row.row, outcome, text(row.name), text(reasons)]).commit();
+  }
+  details.commit();
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMonth, groupByHospital, monthGrid, quarterOf, signed, weeksOf, type PlanClient, type PlanDay } from '../../../renderer/src/features/plans/planView';
+import { cloneIdFor } from '../../../renderer/src/features/plans/WhatIfPanel';
+import { isWhatIfEmpty } from '../../../renderer/src/features/plans/LoadView';
+import { planningLocale } from '../../../renderer/src/features/plans/locale';
+
+const client = (id: number, hospitalId: number | null, hospitalName: string | null): PlanClient => ({
+  id,
+  name: `客户${id}`,
+  hospitalId,
+  hospitalName,
+  department: null,
+  title: null,
+  cell: 'A1',
+  zoneId: 'red',
+  volume: 1,
+  frequency: 8,
+  dates: [],
+  cutVisits: 0,
+});
+
+describe('plan view helpers', () => {
+  it('opens on next month and knows quarters', () => {
+    expect(defaultMonth(new Date(2026, 10, 23))).toBe('2026-12');
+    expect(defaultMonth(new Date(2026, 11, 5))).toBe('2027-01');
+    expect(quarterOf('2026-12')).toBe('2026-Q4');
+    expect(quarterOf('2027-01')).toBe('2027-Q1');
+  });
+
+  it('lays a month out in Monday-first weeks', () => {
+    const grid = monthGrid('2026-12');
+    expect(grid[0]).toEqual([null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(grid).toHaveLength(5);
+    expect(grid.every((week) => week.length === 7)).toBe(true);
+    expect(grid[4]).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', null, null, null]);
+    // February 2027 starts on a Monday and fills exactly four weeks.
+    expect(monthGrid('2027-02')).toHaveLength(4);
+  });
+
+  it('groups a day’s visits by hospital in plan order', () => {
+    const clients = new Map([client(1, 7, '甲医院'), client(2, 8, '乙医院'), client(3, 7, '甲医院'), client(4, null, null)].map((c) => [c.id, c]));
+    const day: PlanDay = { date: '2026-12-01', capacity: 8, visits: [1, 3, 2, 4].map((clientId) => ({ clientId, source: 'plan' as const })) };
+    expect(groupByHospital(day, clients).map((g) => [g.hospitalName, g.visits.map((v) => v.client.id)])).toEqual([
+      ['甲医院', [1, 3]],
+      ['乙医院', [2]],
+      [null, [4]],
+    ]);
+  });
+
+  it('splits the working days into weeks, and a quarter’s weeks at month ends', () => {
+    const days = ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-04', '2026-12-07'].map((date) => ({ date, capacity: 8, visits: [] }));
+    expect(weeksOf(days).map((w) => w.days.map((d) => d.date))).toEqual([['2026-11-27'], ['2026-11-30'], ['2026-12-01', '2026-12-04'], ['2026-12-07']]);
+    expect(weeksOf(days).map((w) => w.n)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('names clones and what-ifs', () => {
+    expect(cloneIdFor('pharma-nine-grid', new Set())).toBe('pharma-nine-grid-freq');
+    expect(cloneIdFor('pharma-nine-grid', new Set(['pharma-nine-grid-freq']))).toBe('pharma-nine-grid-freq-2');
+    expect(isWhatIfEmpty({})).toBe(true);
+    expect(isWhatIfEmpty({ zones: {}, visitsPerDay: {} })).toBe(true);
+    expect(isWhatIfEmpty({ visitsPerDay: { '1': 6 } })).toBe(false);
+    expect([signed(8), signed(-4), signed(0), signed(0.04)]).toEqual(['+8', '−4', '0', '0']);
+  });
+
+  it('says in both languages that 2027 is provisional', () => {
+    expect(planningLocale['zh-CN'].provisional).toContain('尚未发布');
+    expect(planningLocale.en.provisional).toContain('not been published');
+  });
+});
