@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * unit: rules, core and integration tests on real SQLite files (fast, parallel).
- * e2e: the built renderer in Debian's Chromium against the loopback server and the real core.
+ * e2e: the built app: the renderer in Debian's Chromium against the loopback server and the
+ * real core, and the built Electron core worker.
  */
 export default defineConfig({
   test: {
@@ -11,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/**/*.built.test.ts', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -19,7 +20,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Also the tests of built output (out/): `npm test` runs this project after the build.
+          include: ['test/e2e/**/*.e2e.test.ts', 'test/**/*.built.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,

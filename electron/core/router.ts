@@ -30,7 +30,11 @@ export function createEventBus(): EventBus {
   return {
     emit(event, payload) {
       const parsed = events[event].parse(payload);
-      for (const listener of listeners.get(event) ?? []) listener(parsed);
+      // Delivered after the current command's reply is on its way, so the caller's own
+      // refresh is not queued behind the refetches the event sets off elsewhere.
+      setImmediate(() => {
+        for (const listener of listeners.get(event) ?? []) listener(parsed);
+      });
     },
     subscribe(event, listener) {
       let set = listeners.get(event);

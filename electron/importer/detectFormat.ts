@@ -12,6 +12,18 @@ const BOOK_STREAM = utf16('Book');
 const WORD_STREAM = utf16('WordDocument');
 const POWERPOINT_STREAM = utf16('PowerPoint Document');
 
+/** Finds a BIFF8 BOF record (09 08 10 00) followed directly by a FILEPASS record (2F 00). */
+function hasFilePass(fd: number, size: number): boolean {
+  const length = Math.min(size, 4 * 1024 * 1024);
+  const bytes = Buffer.alloc(length);
+  readSync(fd, bytes, 0, length, 0);
+  const bof = Buffer.from([0x09, 0x08, 0x10, 0x00]);
+  for (let at = bytes.indexOf(bof); at !== -1 && at + 22 <= bytes.length; at = bytes.indexOf(bof, at + 1)) {
+    if (bytes[at + 20] === 0x2f && bytes[at + 21] === 0x00) return true;
+  }
+  return false;
+}
+
 const BINARY_MAGIC: readonly Buffer[] = [
   Buffer.from('%PDF'),
   Buffer.from([0x89, 0x50, 0x4e, 0x47]),
@@ -66,7 +78,11 @@ export function detectFormat(path: string, fileName: string, limits: ParseLimits
     if (head.length >= 8 && head.subarray(0, 8).equals(CFB)) {
       const found = fileContains(fd, size, [ENCRYPTED_PACKAGE, ENCRYPTION_INFO, WORKBOOK_STREAM, BOOK_STREAM, WORD_STREAM, POWERPOINT_STREAM]);
       if (found.has(ENCRYPTED_PACKAGE) || found.has(ENCRYPTION_INFO)) throw new ParseFailure('encrypted', 'OLE container with an encrypted package');
-      if (found.has(WORKBOOK_STREAM) || found.has(BOOK_STREAM)) throw new ParseFailure('legacyXls', 'legacy Excel 97-2003 workbook');
+      if (found.has(WORKBOOK_STREAM) || found.has(BOOK_STREAM)) {
+        // A password-protected .xls has FILEPASS (0x002F) right after the workbook's BOF record.
+        if (hasFilePass(fd, size)) throw new ParseFailure('encrypted', 'Excel 97-2003 workbook with a password');
+        throw new ParseFailure('legacyXls', 'legacy Excel 97-2003 workbook');
+      }
       if (found.has(WORD_STREAM) || found.has(POWERPOINT_STREAM)) throw new ParseFailure('notSpreadsheet', 'an Office document that is not a workbook');
       if (extension === 'xls' || extension === 'xlt') throw new ParseFailure('legacyXls', 'OLE file named .xls');
       throw new ParseFailure('notSpreadsheet', 'an OLE file that is not a workbook');

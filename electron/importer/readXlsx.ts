@@ -1,9 +1,12 @@
+import { rmSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parseRangeRef, type CellFlagKind, type MergeRange, type SheetInfo } from '../../shared/transfer/sheet';
 import { isoFromDate, type RawCell } from '../../shared/transfer/values';
 import { ParseFailure, type MetaMessage, type ParseJob, type WireRow } from './protocol';
-import { checkZipEntries, readSmallEntry, readZipDirectory, streamEntry, type ZipEntry } from './zipDirectory';
+import { checkZipEntries, readSmallEntry, readZipDirectory, repackZip, streamEntry, type MadeEntry, type ZipEntry } from './zipDirectory';
 
 // Only the streaming reader is loaded: never the full-workbook reader (stack-research 4.2),
 // and loading one module instead of all of exceljs starts the child faster.
@@ -67,6 +70,8 @@ export function loadWorkbookReader(): WorkbookReaderClass {
 }
 
 const MAX_ROW = 1_048_576;
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
 const MAX_COLUMN = 16_384;
 
 interface SheetPart extends SheetInfo {
@@ -231,14 +236,14 @@ export async function readXlsx(
   const entries = readZipDirectory(job.path, job.limits);
   checkWorkbookKind(entries);
   checkZipEntries(entries, job.limits);
-  const parts = workbookParts(job.path, entries);
-  if (parts.sheets.length === 0) throw new ParseFailure('empty', 'the workbook has no worksheets');
-  const target = job.sheet === undefined ? (parts.sheets.find((sheet) => !sheet.hidden) ?? parts.sheets[0]!) : parts.sheets.find((sheet) => sheet.name === job.sheet);
+  const workbook = workbookParts(job.path, entries);
+  if (workbook.sheets.length === 0) throw new ParseFailure('empty', 'the workbook has no worksheets');
+  const target = job.sheet === undefined ? (workbook.sheets.find((sheet) => !sheet.hidden) ?? workbook.sheets[0]!) : workbook.sheets.find((sheet) => sheet.name === job.sheet);
   if (!target) throw new ParseFailure('sheetNotFound', job.sheet ?? '');
   const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(target.path)?.[1];
   const entry = entries.find((candidate) => candidate.name === target.path);
   if (!sheetNo || !entry) throw new ParseFailure('corrupt', `sheet part ${target.path} missing`);
-  send.meta({ format: 'xlsx', sheets: parts.sheets.map(({ name, hidden }) => ({ name, hidden })), sheet: target.name, date1904: parts.date1904 });
+  send.meta({ format: 'xlsx', sheets: workbook.sheets.map(({ name, hidden }) => ({ name, hidden })), sheet: target.name, date1904: workbook.date1904 });
 
   // Merges are scanned alongside the rows (inflating runs on libuv's threads); the parent
   // holds rows back until they arrive, which is long before the rows are all read.
@@ -254,8 +259,17 @@ export async function readXlsx(
     },
   );
 
+  // exceljs sees only what it needs, workbook parts first, then the one sheet.
+  const byName = new Map(entries.map((candidate) => [candidate.name, candidate]));
+  const parts: (ZipEntry | MadeEntry)[] = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']
+    .map((name) => byName.get(name))
+    .filter((candidate): candidate is ZipEntry => candidate !== undefined);
+  // Without a shared-strings part exceljs would park the sheet in a temporary file; an empty one keeps it streaming.
+  parts.push(byName.get('xl/sharedStrings.xml') ?? { name: 'xl/sharedStrings.xml', data: Buffer.from(EMPTY_SHARED_STRINGS) });
+  const repacked = join(tmpdir(), `sheet-${process.pid}-${sheetNo}.xlsx`);
+  repackZip(job.path, [...parts, entry], repacked);
   const WorkbookReader = loadWorkbookReader();
-  const reader = new WorkbookReader(job.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const reader = new WorkbookReader(repacked, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let currentSheetNo: string | null = null;
   (reader as unknown as NodeJS.EventEmitter).on('entry', (event: { type: string; id?: string }) => {
     if (event.type === 'worksheet') currentSheetNo = String(event.id);
@@ -307,6 +321,7 @@ export async function readXlsx(
     }
     break;
   }
+  rmSync(repacked, { force: true });
   const merges = await mergesDone;
   if (mergeFailure) throw mergeFailure;
   if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);

@@ -1,11 +1,15 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ParseFailure, type ParseLimits } from './protocol';
 
 /** One entry of a zip's central directory, as declared (sizes are attacker-controlled). */
 export interface ZipEntry {
   name: string;
+  /** The raw name bytes and whether they are UTF-8 (flag bit 11), for copying the entry. */
+  nameBytes: Buffer;
+  utf8: boolean;
+  crc32: number;
   method: number;
   encrypted: boolean;
   compressedSize: number;
@@ -72,6 +76,7 @@ export function readZipDirectory(path: string, limits: Pick<ParseLimits, 'maxZip
       if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new ParseFailure('corrupt', 'damaged central directory');
       const flags = directory.readUInt16LE(p + 8);
       const method = directory.readUInt16LE(p + 10);
+      const crc32 = directory.readUInt32LE(p + 16);
       let compressedSize = directory.readUInt32LE(p + 20);
       let uncompressedSize = directory.readUInt32LE(p + 24);
       const nameLength = directory.readUInt16LE(p + 28);
@@ -100,7 +105,8 @@ export function readZipDirectory(path: string, limits: Pick<ParseLimits, 'maxZip
         }
         e += 4 + length;
       }
-      entries.push({ name, method, encrypted: (flags & 0x1) !== 0, compressedSize, uncompressedSize, localHeaderOffset });
+      const nameBytes = Buffer.from(directory.subarray(p + 46, p + 46 + nameLength));
+      entries.push({ name, nameBytes, utf8: (flags & 0x800) !== 0, crc32, method, encrypted: (flags & 0x1) !== 0, compressedSize, uncompressedSize, localHeaderOffset });
       p = extraEnd + commentLength;
     }
     return entries;
@@ -181,5 +187,90 @@ export async function streamEntry(path: string, entry: ZipEntry, onChunk: (bytes
     throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     source.destroy();
+  }
+}
+
+/**
+ * Writes a new zip holding only `wanted` entries, in that order, by copying their compressed
+ * bytes (no inflating). Used to hand exceljs's streaming reader the workbook parts before the
+ * sheet: it otherwise parks sheets that come before sharedStrings.xml (LibreOffice's order) in
+ * temporary files, and in exceljs 4.4.0 that path loses the shared strings now and then.
+ */
+/** A small part made up on the spot (stored, not compressed). */
+export interface MadeEntry {
+  name: string;
+  data: Buffer;
+}
+
+export function repackZip(path: string, wanted: readonly (ZipEntry | MadeEntry)[], outPath: string): void {
+  const input = openSync(path, 'r');
+  const output = openSync(outPath, 'w', 0o600);
+  try {
+    const central: Buffer[] = [];
+    let offset = 0;
+    for (const item of wanted) {
+      const made = 'data' in item ? item : null;
+      const entry: ZipEntry = made
+        ? {
+            name: made.name,
+            nameBytes: Buffer.from(made.name, 'utf8'),
+            utf8: true,
+            crc32: crc32(made.data),
+            method: 0,
+            encrypted: false,
+            compressedSize: made.data.length,
+            uncompressedSize: made.data.length,
+            localHeaderOffset: -1,
+          }
+        : (item as ZipEntry);
+      const start = made ? 0 : dataOffset(input, entry);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(LOCAL, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt16LE(entry.utf8 ? 0x800 : 0, 6);
+      local.writeUInt16LE(entry.method, 8);
+      local.writeUInt32LE(0, 10);
+      local.writeUInt32LE(entry.crc32, 14);
+      local.writeUInt32LE(entry.compressedSize, 18);
+      local.writeUInt32LE(entry.uncompressedSize, 22);
+      local.writeUInt16LE(entry.nameBytes.length, 26);
+      local.writeUInt16LE(0, 28);
+      writeSync(output, local);
+      writeSync(output, entry.nameBytes);
+      const chunk = Buffer.alloc(Math.min(entry.compressedSize, 1024 * 1024));
+      if (made) writeSync(output, made.data);
+      for (let done = made ? entry.compressedSize : 0; done < entry.compressedSize; ) {
+        const length = Math.min(chunk.length, entry.compressedSize - done);
+        const read = readSync(input, chunk, 0, length, start + done);
+        if (read <= 0) throw new ParseFailure('corrupt', `${entry.name} is cut off`);
+        writeSync(output, chunk, 0, read);
+        done += read;
+      }
+      const header = Buffer.alloc(46);
+      header.writeUInt32LE(CENTRAL, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(20, 6);
+      header.writeUInt16LE(entry.utf8 ? 0x800 : 0, 8);
+      header.writeUInt16LE(entry.method, 10);
+      header.writeUInt32LE(entry.crc32, 16);
+      header.writeUInt32LE(entry.compressedSize, 20);
+      header.writeUInt32LE(entry.uncompressedSize, 24);
+      header.writeUInt16LE(entry.nameBytes.length, 28);
+      header.writeUInt32LE(offset, 42);
+      central.push(header, entry.nameBytes);
+      offset += 30 + entry.nameBytes.length + entry.compressedSize;
+    }
+    const directory = Buffer.concat(central);
+    writeSync(output, directory);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(EOCD, 0);
+    end.writeUInt16LE(wanted.length, 8);
+    end.writeUInt16LE(wanted.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    writeSync(output, end);
+  } finally {
+    closeSync(input);
+    closeSync(output);
   }
 }

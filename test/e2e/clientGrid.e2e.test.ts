@@ -13,6 +13,22 @@ function gridOf(page: Page) {
     cell: (id: number, colId: string): Locator => root.locator(`.ag-row[row-id="${id}"] .ag-cell[col-id="${colId}"]`),
     rowAt: (index: number, colId: string): Locator => root.locator(`.ag-row[row-index="${index}"] .ag-cell[col-id="${colId}"]`),
     checkbox: (id: number): Locator => root.locator(`.ag-row[row-id="${id}"] .ag-selection-checkbox input`),
+    /** Scrolls the grid sideways until a column is rendered (the grid virtualises columns out of view). */
+    async reveal(colId: string): Promise<void> {
+      const header = root.locator(`.ag-header-cell[col-id="${colId}"]`);
+      const viewport = root.locator('.ag-body-horizontal-scroll-viewport');
+      for (let left = 0; left <= 5000; left += 200) {
+        if ((await header.count()) > 0) {
+          await header.scrollIntoViewIfNeeded();
+          return;
+        }
+        await viewport.evaluate((el, x) => {
+          el.scrollLeft = x;
+        }, left);
+        await page.waitForTimeout(30);
+      }
+      throw new Error(`column ${colId} never came into view`);
+    },
   };
 }
 
@@ -187,6 +203,7 @@ describe('the client grid in Chromium, on the real core', () => {
     await page.getByTestId('bulk-apply').click();
     await expect.poll(async () => (await app.api.call('clients.rows', { ids })).map((row) => row.repId)).toEqual(ids.map(() => target.id));
     await expect.poll(() => page.getByTestId('grid-message').textContent()).toContain('10');
+    await grid.reveal('repName');
     await expect.poll(() => grid.cell(ids[9]!, 'repName').textContent()).toBe(target.name);
     expect((await app.api.call('history.state', {})).undoCommand).toBe('clients.bulkUpdate');
     await expect.poll(() => page.getByTestId('undo-button').textContent()).toContain('撤销 批量修改客户');
@@ -233,6 +250,7 @@ describe('the client grid in Chromium, on the real core', () => {
     const filter = page.getByTestId('facet-filter-title');
     await filter.getByText('（全选）').click();
     await filter.getByRole('checkbox', { name: /^主任医师\s*\d+$/ }).check();
+    await page.screenshot({ path: 'test-results/client-grid-set-filter-open.png' });
     await filter.getByRole('button', { name: '应用' }).click();
     const chiefs = await app.api.call('clients.page', { query: { conditions: [{ kind: 'set', field: 'title', values: ['主任医师'] }] }, offset: 0, limit: 1 });
     await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe(String(chiefs.total));
@@ -328,6 +346,69 @@ describe('the client grid in Chromium, on the real core', () => {
     expect((await app.api.call('history.state', {})).undoCommand).toBe('clients.create');
     await app.api.call('history.undo', {});
     await expect.poll(() => page.getByTestId('clients-total').textContent()).toBe(String(total));
+    await expectClean(page, problems);
+    await page.close();
+  });
+
+  it('edits by keyboard alone: arrows to a cell, Enter to edit, Enter to save, Escape to cancel', async () => {
+    const client = await firstMatching(app, { conditions: [{ kind: 'text', field: 'department', op: 'notBlank' }] });
+    const { page, problems } = await openClients(app);
+    const grid = gridOf(page);
+    await search(page, client.name);
+    await grid.cell(client.id, 'hospitalName').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await grid.cell(client.id, 'department').getAttribute('class')).toContain('ag-cell-focus');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('老年病科');
+    await page.keyboard.press('Escape');
+    expect((await rowOf(app, client.id))!.department).toBe(client.department);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('全科医学科');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe('全科医学科');
+    await expect.poll(() => grid.cell(client.id, 'department').textContent()).toBe('全科医学科');
+    // Still on the cell, out of the editor: Ctrl+Z is the app's undo.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe(client.department);
+    // Space ticks the focused row.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('clients-selected').textContent()).toBe('1');
+    await expectClean(page, problems);
+    await page.close();
+  });
+
+  it('saves the column layout (width, hidden columns) per user and restores it', async () => {
+    const { page, problems } = await openClients(app);
+    const grid = gridOf(page);
+    const header = grid.root.locator('.ag-header-cell[col-id="hospitalName"]');
+    const before = (await header.boundingBox())!;
+    const handle = header.locator('.ag-header-cell-resize');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole('group', { name: '批量操作' }).click({ position: { x: 2, y: 2 } });
+    await page.locator('.column-chooser > summary').click();
+    await page.locator('.column-chooser-panel').getByRole('checkbox', { name: '科室' }).uncheck();
+    await page.screenshot({ path: 'test-results/client-grid-columns.png' });
+    await expect
+      .poll(async () => (await app.api.call('settings.get', {})).clientGridColumns?.find((c) => c.colId === 'hospitalName')?.width ?? 0)
+      .toBeGreaterThan(before.width + 40);
+    await expect.poll(async () => (await app.api.call('settings.get', {})).clientGridColumns?.find((c) => c.colId === 'department')?.hide).toBe(true);
+
+    await page.reload();
+    await page.getByTestId('clients-total').waitFor();
+    await expect.poll(async () => (await header.boundingBox())?.width ?? 0).toBeGreaterThan(before.width + 40);
+    expect(await grid.root.locator('.ag-header-cell[col-id="department"]').count()).toBe(0);
+    // Back to the default columns (and nothing saved).
+    await page.locator('.column-chooser > summary').click();
+    await page.locator('.column-chooser-panel').getByRole('button', { name: '恢复默认列' }).click();
+    await expect.poll(async () => (await app.api.call('settings.get', {})).clientGridColumns).toEqual([]);
+    await expect.poll(() => grid.root.locator('.ag-header-cell[col-id="department"]').count()).toBe(1);
     await expectClean(page, problems);
     await page.close();
   });

@@ -9,6 +9,8 @@ import { cspViolations, startApp, type RunningApp } from './harness/startApp';
 
 const MONTH = '2026-12';
 const OUT = 'test-results';
+/** Commands that take a backup or regrade (model activation) can take seconds on a busy machine. */
+const SLOW = { timeout: 20_000 };
 
 /** The same page layout as Electron's printToPDF (electron/main/printing/printOptions.ts), in Chromium. */
 async function printPdf(page: Page, path: string): Promise<void> {
@@ -84,9 +86,9 @@ describe('visit plans in Chromium, through the loopback transport and the real c
     // Saving the visits per day changes the stored capacity (and is one undo step).
     await page.getByTestId('zone-frequency-red').fill('8');
     await page.getByTestId('whatif-save-reps').click();
-    await expect.poll(async () => (await app.api.call('planning.capacity', { month: MONTH })).find((r) => r.repId === first.repId)!.capacity).toBe(230);
+    await expect.poll(async () => (await app.api.call('planning.capacity', { month: MONTH })).find((r) => r.repId === first.repId)!.capacity, SLOW).toBe(230);
     await app.api.call('history.undo', {});
-    await expect.poll(() => page.getByTestId(`capacity-${first.repId}`).textContent()).toContain('184');
+    await expect.poll(() => page.getByTestId(`capacity-${first.repId}`).textContent(), SLOW).toContain('184');
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
@@ -97,14 +99,14 @@ describe('visit plans in Chromium, through the loopback transport and the real c
     const before = await app.api.call('planning.capacity', { month: MONTH });
     await page.getByTestId('zone-frequency-red').fill('6');
     await page.getByTestId('whatif-clone').click();
-    await expect.poll(async () => (await app.api.call('models.list', {})).find((m) => m.active)?.id).toBe('pharma-nine-grid-freq');
+    await expect.poll(async () => (await app.api.call('models.list', {})).find((m) => m.active)?.id, SLOW).toBe('pharma-nine-grid-freq');
     const after = await app.api.call('planning.capacity', { month: MONTH });
     const stats = await app.api.call('planning.load', { month: MONTH });
     for (const rep of after) {
       const was = before.find((r) => r.repId === rep.repId)!;
       const red = stats.reps.find((r) => r.repId === rep.repId)!.perZone['red']!;
       expect(rep.load).toBe(was.load - red.clients * 2);
-      await expect.poll(() => page.getByTestId(`load-${rep.repId}`).textContent()).toContain(rep.load.toLocaleString('zh-CN'));
+      await expect.poll(() => page.getByTestId(`load-${rep.repId}`).textContent(), SLOW).toContain(rep.load.toLocaleString('zh-CN'));
     }
     // Back to the built-in model for the next tests.
     await app.api.call('models.activate', { id: 'pharma-nine-grid' });
@@ -129,12 +131,12 @@ describe('visit plans in Chromium, through the loopback transport and the real c
     await page.getByTestId(`visit-${day.date}-${client.id}`).click();
     await page.getByTestId('move-to').selectOption(target.date);
     await page.getByTestId('move-visit').click();
-    await expect.poll(() => page.getByTestId(`visit-${target.date}-${client.id}`).textContent()).toContain('手动');
+    await expect.poll(() => page.getByTestId(`visit-${target.date}-${client.id}`).textContent(), SLOW).toContain('手动');
     const again = await app.api.call('planning.schedule', { period: MONTH, repIds: [rep!.id] });
     expect(again.reps[0]!.months[0]!.days.find((d) => d.date === target.date)!.visits).toContainEqual({ clientId: client.id, source: 'moved' });
     await page.getByTestId('reset-edits').click();
     await page.getByRole('dialog').getByRole('button', { name: '重置手动调整' }).click();
-    await expect.poll(async () => (await app.api.call('planning.schedule', { period: MONTH, repIds: [rep!.id] })).reps[0]!.months[0]!.edits).toBe(0);
+    await expect.poll(async () => (await app.api.call('planning.schedule', { period: MONTH, repIds: [rep!.id] })).reps[0]!.months[0]!.edits, SLOW).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -34,7 +34,7 @@ describe('the board’s query', () => {
       offset: 2 * CARD_BLOCK,
       limit: CARD_BLOCK,
     });
-    expect(cellPageInput({}, 'A2', 0, 'name').query.sort).toEqual([{ field: 'name', dir: 'asc' }]);
+    expect(cellPageInput({}, 'A2', 0, 'name').query?.sort).toEqual([{ field: 'name', dir: 'asc' }]);
     expect(hasFilters({ ...NO_FILTERS, sort: 'hospital' })).toBe(true);
     expect(boardQuery({ ...NO_FILTERS, sort: 'name' })).toEqual({});
     expect(blocksFor(0, 12)).toEqual([0]);

@@ -78,10 +78,12 @@ describe('client grid columns', () => {
 
   it('start with the name and the effective cell, pinned, and hide the id and zone (the cell shows the zone)', () => {
     expect(defs.slice(0, 3).map((d) => d.colId)).toEqual(['id', 'name', 'cell']);
-    expect(cols.get('name')!.pinned).toBe('left');
-    expect(cols.get('cell')!.pinned).toBe('left');
-    expect(cols.get('id')!.hide).toBe(true);
-    expect(cols.get('zone')!.hide).toBe(true);
+    expect(cols.get('name')!.initialPinned).toBe('left');
+    expect(cols.get('cell')!.initialPinned).toBe('left');
+    expect(cols.get('id')!.initialHide).toBe(true);
+    expect(cols.get('zone')!.initialHide).toBe(true);
+    // Initial values only, so new definitions never undo the user's saved layout.
+    for (const def of defs) expect([def.width, def.hide, def.pinned]).toEqual([undefined, undefined, undefined]);
   });
 
   it('edit with dropdowns for title, hospital class, behaviour and rep, whole-number editors for quantities; results are read-only', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditRequestEvent,
@@ -13,6 +13,7 @@ import type {
 } from 'ag-grid-community';
 import { ApiError, formatError, type ClientQuery } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
+import type { Locale } from '../../../../shared/i18n/locales';
 import { useApi } from '../../api/ApiProvider';
 import { ZoneCellRenderer, ZoneNameRenderer } from './cellRenderers';
 import { FacetFilter } from './FacetFilter';
@@ -49,6 +50,8 @@ export interface EditOutcome {
 
 interface ClientGridProps {
   ctx: GridContext;
+  /** The grid's own texts (menus, filters, aria labels); the page re-creates the grid when it changes. */
+  locale: Locale;
   columnDefs: ColDef<ClientRow>[];
   filters: PageFilters;
   /** Saved column layout to restore once. */
@@ -86,6 +89,8 @@ function sortModelOf(state: ColumnState[]): GridSortItem[] {
     .map((c) => ({ colId: c.colId, sort: c.sort as 'asc' | 'desc' }));
 }
 
+const getRowId = (params: GetRowIdParams<ClientRow>) => String(params.data.id);
+
 const sameValue = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
 
 /**
@@ -93,7 +98,8 @@ const sameValue = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || String(
  * 'clients.page' call filtered, sorted and counted in SQL; edits are 'clients.update' commands
  * (readOnlyEdit: the grid never changes a row by itself, the core's answer does).
  */
-export function ClientGrid(props: ClientGridProps) {
+/** Memoised: the page re-renders on every loaded block (footer counts); the grid need not. */
+export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
   const api = useApi();
   const { ctx, ref } = props;
   const { onPage, onLoadError, onSelectionChanged: onSelection, onEdit, onLayoutChanged, savedLayout, filters, columnDefs } = props;
@@ -108,6 +114,7 @@ export function ClientGrid(props: ClientGridProps) {
   const lastQuery = useRef<ClientQuery>({});
 
   const modules = useMemo(() => gridModules(), []);
+  const localeText = useMemo(() => gridLocaleText(props.locale), [props.locale]);
   const nonce = useMemo(() => cspNonce(), []);
 
   const queryNow = useCallback((excludeField?: string): ClientQuery => {
@@ -259,8 +266,8 @@ export function ClientGrid(props: ClientGridProps) {
     [api, ctx],
   );
 
-  const saveLayout = useCallback((source: string, finished = true) => {
-    if (!finished || !source.startsWith('ui')) return;
+  const saveLayout = useCallback((event: { source: string; finished?: boolean }) => {
+    if (event.finished === false || !event.source.startsWith('ui')) return;
     const grid = gridApi.current;
     if (grid) propsRef.current.onLayoutChanged(grid.getColumnState());
   }, []);
@@ -285,19 +292,18 @@ export function ClientGrid(props: ClientGridProps) {
       modules={modules}
       theme={gridTheme}
       {...(nonce ? { styleNonce: nonce } : {})}
-      localeText={gridLocaleText(ctx.locale)}
+      localeText={localeText}
       context={ctx}
       components={GRID_COMPONENTS}
       columnDefs={columnDefs}
       defaultColDef={defaultColDef}
       rowModelType="infinite"
-      // About twenty columns: render them all, so screen readers and find-in-page see every cell of a row.
-      suppressColumnVirtualisation
+      rowBuffer={4}
       cacheBlockSize={FIRST_BLOCK}
       maxBlocksInCache={30}
       maxConcurrentDatasourceRequests={2}
-      infiniteInitialRowCount={20}
-      getRowId={(params: GetRowIdParams<ClientRow>) => String(params.data.id)}
+      infiniteInitialRowCount={1}
+      getRowId={getRowId}
       rowSelection={ROW_SELECTION}
       selectionColumnDef={SELECTION_COLUMN}
       readOnlyEdit
@@ -310,10 +316,10 @@ export function ClientGrid(props: ClientGridProps) {
       onCellEditRequest={onCellEditRequest}
       onFilterChanged={storeFilter}
       onSortChanged={storeSort}
-      onColumnResized={(e) => saveLayout(e.source, e.finished)}
-      onColumnMoved={(e) => saveLayout(e.source, e.finished)}
-      onColumnPinned={(e) => saveLayout(e.source)}
-      onColumnVisible={(e) => saveLayout(e.source)}
+      onColumnResized={saveLayout}
+      onColumnMoved={saveLayout}
+      onColumnPinned={saveLayout}
+      onColumnVisible={saveLayout}
     />
   );
-}
+});

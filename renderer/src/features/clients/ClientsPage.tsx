@@ -140,8 +140,9 @@ export function ClientsPage() {
     controller.current?.api?.refreshCells({ force: true });
   }, [ctx, t, locale, api, model.data, summary.data, sortedReps, dictionaryById, choices]);
 
-  const freeAttributes = useMemo(() => (model.data ? freeAttributesOf(attributesOfModel(model.data.definition)) : []), [model.data]);
-  const columnDefs = useMemo(() => buildColumnDefs({ t, freeAttributes }), [t, freeAttributes]);
+  // Keyed by the attribute names, so a refetched model with the same attributes keeps the same columns.
+  const freeAttributesKey = model.data ? freeAttributesOf(attributesOfModel(model.data.definition)).join('\u0000') : '';
+  const columnDefs = useMemo(() => buildColumnDefs({ t, freeAttributes: freeAttributesKey ? freeAttributesKey.split('\u0000') : [] }), [t, freeAttributesKey]);
 
   // Column layout: restored once per grid, saved (debounced) when the user moves, resizes or hides columns.
   const savedLayout = settings.data?.clientGridColumns as ColumnState[] | undefined;
@@ -328,6 +329,7 @@ export function ClientsPage() {
       <div className="client-grid" data-testid="clients-table" aria-label={t('grid.label')}>
         <ClientGrid
           key={locale}
+          locale={locale}
           ctx={ctx}
           columnDefs={columnDefs}
           filters={filters}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rep } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
@@ -37,6 +37,11 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
       if (result.viaRoute) return null;
       return result.done ? t('planning.export.saved', { file: action === 'pdf' ? `${who}-${month}.pdf` : who }) : t('planning.export.cancelled');
     });
+
+  // The File menu's "打印拜访计划" prints all reps of the month while this page is open.
+  const printAll = useRef(() => {});
+  printAll.current = () => void print('all', 'pdf', '全部代表');
+  useEffect(() => api.on('menu:commandRequested', ({ command }) => command === 'printVisitPlan' && printAll.current()), [api]);
 
   return (
     <div className="plans-export" role="group" aria-label={t('planning.export.label')}>
