@@ -274,6 +274,19 @@ const csvTable: SheetSpec[] = [
   },
 ];
 
+/** A Taiwan / Hong Kong table in traditional characters, for Big5. */
+const traditionalTable: SheetSpec[] = [
+  {
+    name: 'big5',
+    rows: [
+      ['醫院', '科室', '姓名', '職稱', '醫院級別', '處方行為', '月均處方量(支)'],
+      ['臺大醫院', '心臟內科', '林濤', '主任醫師', '三級', '首選', 500],
+      ['臺大醫院', '心臟內科', '高原', '主治醫師', '三級', '次選', 200],
+      ['馬偕醫院', '門診', '謝寧', '住院醫師', '二級', '競品', 0],
+    ],
+  },
+];
+
 const sources: [string, SheetSpec[]][] = [
   ['grading-table.fods', gradingTable],
   ['manager-wps.fods', managerTable],
@@ -285,13 +298,14 @@ const sources: [string, SheetSpec[]][] = [
   ['region-east.fods', regionEast],
   ['region-north.fods', regionNorth],
   ['csv-content.fods', csvTable],
+  ['traditional.fods', traditionalTable],
 ];
 
 // ---------------------------------------------------------------- build
 
 try {
   for (const [name, sheets] of sources) writeFileSync(join(work, name), fods(sheets));
-  const all = sources.map(([name]) => name);
+  const all = sources.map(([name]) => name).filter((name) => name !== 'traditional.fods');
   const xlsx = convert(all, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', 'xlsx');
   const xls = convert(['grading-table.fods'], 'xls:MS Excel 97', 'xls', 'xls');
   const ods = convert(['grading-table.fods'], 'ods', 'ods', 'ods');
@@ -300,7 +314,7 @@ try {
   // CSV: separator code, text delimiter code, character set (76 UTF-8, 85 GBK, 86 Big5, 65535 UTF-16LE with BOM).
   const csvUtf8 = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):44,34,76,1', 'csv', 'csv-utf8');
   const csvGbk = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):44,34,85,1', 'csv', 'csv-gbk');
-  const csvBig5 = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):44,34,86,1', 'csv', 'csv-big5');
+  const csvBig5 = convert(['traditional.fods'], 'csv:Text - txt - csv (StarCalc):44,34,86,1', 'csv', 'csv-big5');
   const csvSemicolon = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):59,34,76,1', 'csv', 'csv-semicolon');
   const unicodeText = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):9,34,65535,1', 'csv', 'csv-utf16');
   const gbkGrading = convert(['manager-wps.fods'], 'csv:Text - txt - csv (StarCalc):44,34,85,1', 'csv', 'csv-wps-gbk');
@@ -316,7 +330,7 @@ try {
   put(csvUtf8.get('csv-content.fods')!, 'utf8-no-bom.csv');
   writeFileSync(join(outDir, 'utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(csvUtf8.get('csv-content.fods')!)]));
   put(csvGbk.get('csv-content.fods')!, 'gbk.csv');
-  put(csvBig5.get('csv-content.fods')!, 'big5.csv');
+  put(csvBig5.get('traditional.fods')!, 'big5.csv');
   put(csvSemicolon.get('csv-content.fods')!, 'semicolon.csv');
   put(unicodeText.get('csv-content.fods')!, 'unicode-text.txt');
   put(gbkGrading.get('manager-wps.fods')!, 'manager-wps-gbk.csv');

@@ -68,6 +68,8 @@ export interface RowValidatorOptions {
   firstDataRow: number;
 }
 
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const SECTION = /^(代表|医药代表|业务员|负责人|销售代表|rep|representative|区域|大区|片区|region)\s*[:：]\s*(.{1,100})$/i;
 
 function isBlank(value: RawCell): boolean {
@@ -173,7 +175,9 @@ export function createRowValidator(options: RowValidatorOptions) {
           values.attributes[attribute] = raw;
           continue;
         }
-        let text = undoNeutralisation(cleanText(raw));
+        // Free text keeps its line breaks (a two-line 备注 stays two lines); only edges are trimmed.
+        let text = undoNeutralisation(raw.replace(ZERO_WIDTH, '').replace(/\r\n?/g, '\n').trim());
+        if (text === '') continue;
         if (text.length > MAX_ATTRIBUTE_TEXT || flag === 'truncated') {
           issues.push({ code: 'truncated', severity: 'warning', column: header, params: { max: MAX_ATTRIBUTE_TEXT } });
           text = text.slice(0, MAX_ATTRIBUTE_TEXT);
@@ -205,7 +209,8 @@ export function createRowValidator(options: RowValidatorOptions) {
             if (dictionary && category === null) issues.push({ code: 'unknownWord', severity: 'warning', column: header, value: text });
             resolved[spec.dictionary] = category || null;
           }
-          (values as unknown as Record<string, unknown>)[field] = text;
+          // '林　涛': names (and departments) padded with spaces for alignment are one word.
+          (values as unknown as Record<string, unknown>)[field] = field === 'name' || field === 'department' ? text.replace(CJK_GAP, '') : text;
           break;
         }
         case 'integer':

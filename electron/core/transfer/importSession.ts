@@ -376,8 +376,8 @@ export class ImportSession {
         this.skip(rowRef, 'duplicate', { row: seen.row }, values.name);
         return;
       }
-      for (const column of conflicts) {
-        issues.push({ code: 'duplicateConflict', severity: 'warning', column, value: column, params: { row: seen.row } });
+      for (const conflict of conflicts) {
+        issues.push({ code: 'duplicateConflict', severity: 'warning', column: conflict.label, value: conflict.values, params: { row: seen.row } });
       }
       this.mergeInto(seen.clientId, values, seen.values, row.row, seen.row, issues);
       return;
@@ -430,9 +430,9 @@ export class ImportSession {
     }
   }
 
-  /** Columns where two rows of the same client say different things. */
-  private conflicts(first: ImportedValues, later: ImportedValues): string[] {
-    const out: string[] = [];
+  /** Columns where two rows of the same client say different things, with both values. */
+  private conflicts(first: ImportedValues, later: ImportedValues): { label: string; values: string }[] {
+    const out: { label: string; values: string }[] = [];
     const words: [keyof ImportedValues, { resolve(raw: string): string | null } | null, string][] = [
       ['title', this.resolveTitle, '职称'],
       ['behaviour', this.resolveBehaviour, '处方行为'],
@@ -441,7 +441,7 @@ export class ImportSession {
     for (const [field, resolver, label] of words) {
       const a = first[field] as string | null;
       const b = later[field] as string | null;
-      if (a !== null && b !== null && !this.sameWord(resolver, a, b)) out.push(label);
+      if (a !== null && b !== null && !this.sameWord(resolver, a, b)) out.push({ label, values: `${a} / ${b}` });
     }
     const numbers: [keyof ImportedValues, string][] = [
       ['volumeOurs', '月均处方量'],
@@ -451,9 +451,9 @@ export class ImportSession {
     for (const [field, label] of numbers) {
       const a = first[field];
       const b = later[field];
-      if (a !== null && b !== null && a !== b) out.push(label);
+      if (a !== null && b !== null && a !== b) out.push({ label, values: `${String(a)} / ${String(b)}` });
     }
-    if (first.fileCell && later.fileCell && first.fileCell !== later.fileCell) out.push('客户级别');
+    if (first.fileCell && later.fileCell && first.fileCell !== later.fileCell) out.push({ label: '客户级别', values: `${first.fileCell} / ${later.fileCell}` });
     return out;
   }
 

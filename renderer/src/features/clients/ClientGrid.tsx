@@ -199,7 +199,9 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
   // Any command (here, on the board, an undo) changes rows: reload what is loaded, keeping the scroll position.
   useEffect(
     () =>
-      api.on('data:changed', () => {
+      api.on('data:changed', ({ scopes }) => {
+        // A saved column layout or language is not a change of rows.
+        if (scopes.every((scope) => scope === 'settings')) return;
         forgetPrefetched();
         gridApi.current?.refreshInfiniteCache();
       }),

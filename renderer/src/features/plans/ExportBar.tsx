@@ -40,7 +40,9 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
 
   // The File menu's "打印拜访计划" prints all reps of the month while this page is open.
   const printAll = useRef(() => {});
-  printAll.current = () => void print('all', 'pdf', '全部代表');
+  useEffect(() => {
+    printAll.current = () => void print('all', 'pdf', '全部代表');
+  });
   useEffect(() => api.on('menu:commandRequested', ({ command }) => command === 'printVisitPlan' && printAll.current()), [api]);
 
   return (
