@@ -23,13 +23,18 @@ export type Handlers = {
 export interface EventBus {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   subscribe(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Grows with every 'data:changed': anything cached from the database is stale once it moves. */
+  dataVersion(): number;
 }
 
 export function createEventBus(): EventBus {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let version = 0;
   return {
+    dataVersion: () => version,
     emit(event, payload) {
       const parsed = events[event].parse(payload);
+      if (event === 'data:changed') version++;
       // Delivered after the current command's reply is on its way, so the caller's own
       // refresh is not queued behind the refetches the event sets off elsewhere.
       setImmediate(() => {

@@ -121,7 +121,7 @@ export function looksLikeText(bytes: Buffer): boolean {
   return control <= bytes.length * 0.01;
 }
 
-/** UTF-16 without a byte-order mark: NUL in most even (BE) or odd (LE) positions of ASCII-rich text. */
+/** UTF-16 without a byte-order mark: NUL bytes in odd (LE) or even (BE) positions only. */
 export function looksLikeUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
   if (pairs < 2) return null;
@@ -131,7 +131,9 @@ export function looksLikeUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (bytes[2 * i] === 0) evenNul++;
     if (bytes[2 * i + 1] === 0) oddNul++;
   }
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  // Chinese text in UTF-16 has NUL bytes only in its ASCII characters (delimiters, line breaks, digits).
+  // (A few characters such as 一 U+4E00 put a NUL on the other side too.)
+  if (oddNul >= pairs * 0.1 && evenNul * 3 <= oddNul) return 'utf-16le';
+  if (evenNul >= pairs * 0.1 && oddNul * 3 <= evenNul) return 'utf-16be';
   return null;
 }

@@ -359,17 +359,23 @@ describe('the client grid in Chromium, on the real core', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await grid.cell(client.id, 'department').getAttribute('class')).toContain('ag-cell-focus');
+    const editor = grid.root.locator('.ag-cell-inline-editing input');
+    const fresh = client.department === '全科医学科' ? '心内科' : '全科医学科';
     await page.keyboard.press('Enter');
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('老年病科');
+    await page.keyboard.type('不应保存的科室');
     await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    expect(await grid.cell(client.id, 'department').textContent()).toBe(client.department);
     expect((await rowOf(app, client.id))!.department).toBe(client.department);
     await page.keyboard.press('Enter');
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('全科医学科');
+    await page.keyboard.type(fresh);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe('全科医学科');
-    await expect.poll(() => grid.cell(client.id, 'department').textContent()).toBe('全科医学科');
+    await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe(fresh);
+    await expect.poll(() => grid.cell(client.id, 'department').textContent()).toBe(fresh);
     // Still on the cell, out of the editor: Ctrl+Z is the app's undo.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe(client.department);

@@ -6,7 +6,7 @@ import type { CoreContext } from '../context';
 import { historyState, redoNext, undoLast } from '../changeLog/undo';
 import { createClient, deleteClients, updateClients } from '../clients/clientCommands';
 import { CLIENT_FROM, clientQuerySql, fieldSql } from '../clients/clientQuerySql';
-import { clientRowsById, pageClients } from '../db/repos/clientsRepo';
+import { clientRowsById, countClients, pageClients, type ClientCounts } from '../db/repos/clientsRepo';
 
 type ClientHandlers = Pick<
   Handlers,
@@ -36,6 +36,20 @@ export function clientHandlers(ctx: CoreContext): ClientHandlers {
     return withZones(clientRowsById(db, { id: definition.id, version }, ids));
   };
   const changed = () => ctx.bus.emit('data:changed', { scopes: ['clients', 'grades'] });
+  // The grid asks for block after block of the same query; counting 100k rows each time is
+  // the slow part, so the counts of the last few queries are kept until the data changes.
+  const counted = new Map<string, ClientCounts>();
+  const countsFor = (query: Parameters<typeof countClients>[2]) => {
+    const { definition } = ctx.grading.model();
+    const key = `${ctx.bus.dataVersion()}|${definition.id}|${JSON.stringify(query)}`;
+    let counts = counted.get(key);
+    if (!counts) {
+      counts = countClients(db, definition, query);
+      if (counted.size >= 8) counted.delete(counted.keys().next().value!);
+      counted.set(key, counts);
+    }
+    return counts;
+  };
 
   return {
     'clients.list': (query) => {
@@ -45,7 +59,7 @@ export function clientHandlers(ctx: CoreContext): ClientHandlers {
     },
     'clients.page': ({ query, offset, limit }) => {
       const { definition, version } = ctx.grading.model();
-      const page = pageClients(db, definition, version, query, offset, limit);
+      const page = pageClients(db, definition, version, query, offset, limit, countsFor(query));
       return { total: page.total, zoneCounts: page.zoneCounts, rows: withZones(page.rows) };
     },
     'clients.facets': ({ field, query, limit }) => {

@@ -295,7 +295,8 @@ const CLIENT_COLUMNS: { field: ImportField; width: number; value: (row: ExportRo
 function attributeKeys(ctx: Ctx, options: ExportOptions): string[] {
   const filter = regionFilter(options);
   return ctx.db
-    .prepare(`SELECT j.key FROM clients c, json_each(c.attributes) j ${filter.sql} GROUP BY j.key ORDER BY min(c.id), j.key`)
+    // In the order they first appear (a file's column order survives the round trip).
+    .prepare(`SELECT j.key FROM clients c, json_each(c.attributes) j ${filter.sql} GROUP BY j.key ORDER BY min(c.id), min(j.id), j.key`)
     .pluck()
     .all(filter.params) as string[];
 }

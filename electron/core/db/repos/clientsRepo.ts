@@ -43,14 +43,13 @@ function toClientRow(row: ClientDbRow): Omit<ClientRow, 'zoneId'> {
  * One page of the grid: filtered, sorted and counted in SQL, so the renderer never holds
  * more than the rows it shows, and what it shows matches what SQL counted.
  */
-export function pageClients(
-  db: Db,
-  model: ModelDefinition,
-  modelVersion: number,
-  query: ClientQuery,
-  offset: number,
-  limit: number,
-): ClientPage {
+export interface ClientCounts {
+  total: number;
+  zoneCounts: Record<string, number>;
+}
+
+/** Rows and rows per zone that a query matches (the grid's footer and scroll height). */
+export function countClients(db: Db, model: ModelDefinition, query: ClientQuery): ClientCounts {
   const sql = clientQuerySql(model, query);
   const counts = db
     .prepare(`SELECT ${sql.zone} AS zone, count(*) AS n ${CLIENT_FROM} ${sql.where} GROUP BY 1`)
@@ -61,6 +60,25 @@ export function pageClients(
     total += n;
     if (zone !== null) zoneCounts[zone] = n;
   }
+  return { total, zoneCounts };
+}
+
+/**
+ * One page of the grid: filtered, sorted and counted in SQL, so the renderer never holds
+ * more than the rows it shows, and what it shows matches what SQL counted. Counts can be
+ * passed in when the caller already has them for this query and data.
+ */
+export function pageClients(
+  db: Db,
+  model: ModelDefinition,
+  modelVersion: number,
+  query: ClientQuery,
+  offset: number,
+  limit: number,
+  knownCounts?: ClientCounts,
+): ClientPage {
+  const sql = clientQuerySql(model, query);
+  const { total, zoneCounts } = knownCounts ?? countClients(db, model, query);
   const rows = db
     .prepare(`SELECT ${ROW_COLUMNS} ${CLIENT_FROM} ${sql.where} ${sql.orderBy} LIMIT @limit OFFSET @offset`)
     .all({ ...sql.params, modelVersion, limit, offset }) as ClientDbRow[];
