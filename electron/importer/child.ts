@@ -13,6 +13,8 @@ import { ParseFailure, type ChildMessage, type ParseJob } from './protocol';
 import { readText } from './readText';
 import { loadWorkbookReader, readXlsx } from './readXlsx';
 
+const IN_FLIGHT = 8;
+
 interface Port {
   post(message: ChildMessage): Promise<void>;
   onJob(listener: (job: ParseJob) => void): void;
@@ -40,14 +42,21 @@ function port(): Port {
 
 async function run(job: ParseJob, out: Port): Promise<void> {
   const started = performance.now();
+  // Up to IN_FLIGHT batches may wait in the channel: the parent writes each batch to the
+  // database synchronously, and the parser should keep reading meanwhile, not wait for it.
+  const inFlight: Promise<void>[] = [];
   const send = {
     meta: (meta: Omit<Extract<ChildMessage, { type: 'meta' }>, 'type'>) => void out.post({ type: 'meta', ...meta }),
     merges: (ranges: Extract<ChildMessage, { type: 'merges' }>['ranges']) => void out.post({ type: 'merges', ranges }),
-    rows: (rows: Extract<ChildMessage, { type: 'rows' }>['rows']) => out.post({ type: 'rows', rows }),
+    rows: async (rows: Extract<ChildMessage, { type: 'rows' }>['rows']) => {
+      inFlight.push(out.post({ type: 'rows', rows }));
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    },
   };
   try {
     const detected = detectFormat(job.path, job.fileName, job.limits);
     const result = detected.kind === 'zip' ? await readXlsx(job, send) : { formulaCells: 0, mergesDropped: 0, ...(await readText(job, send)) };
+    await Promise.all(inFlight);
     await out.post({
       type: 'done',
       stats: { ...result, ms: Math.round(performance.now() - started), maxRssBytes: process.resourceUsage().maxRSS * 1024 },

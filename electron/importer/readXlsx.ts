@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parseRangeRef, type CellFlagKind, type MergeRange, type SheetInfo } from '../../shared/transfer/sheet';
-import { isoFromDate, type RawCell } from '../../shared/transfer/values';
+import { excelSerialToIsoDate, isoFromDate, type RawCell } from '../../shared/transfer/values';
 import { ParseFailure, type MetaMessage, type ParseJob, type WireRow } from './protocol';
 import { checkZipEntries, readSmallEntry, readZipDirectory, repackZip, streamEntry, type MadeEntry, type ZipEntry } from './zipDirectory';
 
@@ -27,6 +27,13 @@ interface SaxesLike {
  * the same function with one streaming TextDecoder per part, installed in the module cache
  * before exceljs loads it; everything else in exceljs is untouched.
  */
+/**
+ * Cells whose style is a date format, noted while the sheet's XML goes by: exceljs reads the
+ * sheet with styles ignored (faster), so dates would arrive as serial numbers; the style index
+ * of each cell is seen here and checked against the date styles found in styles.xml.
+ */
+const dateCells = { styles: new Set<number>(), refs: new Set<string>() };
+
 function installUtf8SafeSaxParser(): void {
   const parseSaxPath = require.resolve('exceljs/lib/utils/parse-sax.js');
   const saxes = createRequire(parseSaxPath)('saxes') as { SaxesParser: new () => SaxesLike };
@@ -38,7 +45,13 @@ function installUtf8SafeSaxParser(): void {
     parser.on('error', (err) => {
       error = err;
     });
-    parser.on('opentag', (value) => events.push({ eventType: 'opentag', value }));
+    parser.on('opentag', (value) => {
+      const tag = value as { name: string; attributes: Record<string, string> };
+      if (tag.name === 'c' && dateCells.styles.size > 0 && tag.attributes.s !== undefined && dateCells.styles.has(Number(tag.attributes.s)) && tag.attributes.r) {
+        dateCells.refs.add(tag.attributes.r);
+      }
+      events.push({ eventType: 'opentag', value });
+    });
     parser.on('text', (value) => events.push({ eventType: 'text', value }));
     parser.on('closetag', (value) => events.push({ eventType: 'closetag', value }));
     for await (const chunk of iterable) {
@@ -128,6 +141,32 @@ export function workbookParts(path: string, entries: readonly ZipEntry[]): Workb
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml);
   const date1904 = pr ? /date1904\s*=\s*"(1|true)"/.test(pr[0]) : false;
   return { sheets, date1904 };
+}
+
+// Excel's built-in number formats that show dates or times.
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** The cellXfs indexes (the `s` of a cell) whose number format is a date, from styles.xml. */
+export function dateStyleIndexes(stylesXml: string): Set<number> {
+  const custom = new Map<number, string>();
+  for (const match of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const attrs = attributesOf(match[0]);
+    if (attrs.numFmtId && attrs.formatCode !== undefined) custom.set(Number(attrs.numFmtId), attrs.formatCode);
+  }
+  const isDate = (id: number) => {
+    const code = custom.get(id);
+    if (code === undefined) return BUILTIN_DATE_FORMATS.has(id);
+    return /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+  };
+  const indexes = new Set<number>();
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  let index = 0;
+  for (const match of xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+    const id = Number(attributesOf(match[0]).numFmtId ?? 0);
+    if (isDate(id)) indexes.add(index);
+    index++;
+  }
+  return indexes;
 }
 
 /** Which zip layout this is; anything but an Excel workbook gets its own message. */
@@ -245,31 +284,28 @@ export async function readXlsx(
   if (!sheetNo || !entry) throw new ParseFailure('corrupt', `sheet part ${target.path} missing`);
   send.meta({ format: 'xlsx', sheets: workbook.sheets.map(({ name, hidden }) => ({ name, hidden })), sheet: target.name, date1904: workbook.date1904 });
 
-  // Merges are scanned alongside the rows (inflating runs on libuv's threads); the parent
-  // holds rows back until they arrive, which is long before the rows are all read.
-  let mergeFailure: unknown = null;
-  const mergesDone = scanMerges(job.path, entry, job.limits.maxMerges).then(
-    (found) => {
-      send.merges(found.ranges);
-      return found;
-    },
-    (error: unknown) => {
-      mergeFailure = error;
-      return { ranges: [], dropped: 0 };
-    },
-  );
+  // Merges first (the streaming reader drops them): the parent needs them to fill merged
+  // cells down before it can check the first rows. The scan also verifies the part's checksum.
+  const merges = await scanMerges(job.path, entry, job.limits.maxMerges);
+  send.merges(merges.ranges);
 
   // exceljs sees only what it needs, workbook parts first, then the one sheet.
   const byName = new Map(entries.map((candidate) => [candidate.name, candidate]));
-  const parts: (ZipEntry | MadeEntry)[] = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']
+  // The small parts are inflated and checked here (exceljs's unzip waits forever on some damaged
+  // deflate data) and handed over stored; the sheet is copied compressed and checked by scanMerges.
+  const parts: MadeEntry[] = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml']
     .map((name) => byName.get(name))
-    .filter((candidate): candidate is ZipEntry => candidate !== undefined);
+    .filter((candidate): candidate is ZipEntry => candidate !== undefined)
+    .map((part) => ({ name: part.name, data: readSmallEntry(job.path, part, job.limits.maxEntryBytes) }));
   // Without a shared-strings part exceljs would park the sheet in a temporary file; an empty one keeps it streaming.
-  parts.push(byName.get('xl/sharedStrings.xml') ?? { name: 'xl/sharedStrings.xml', data: Buffer.from(EMPTY_SHARED_STRINGS) });
+  if (!byName.has('xl/sharedStrings.xml')) parts.push({ name: 'xl/sharedStrings.xml', data: Buffer.from(EMPTY_SHARED_STRINGS) });
   const repacked = join(tmpdir(), `sheet-${process.pid}-${sheetNo}.xlsx`);
   repackZip(job.path, [...parts, entry], repacked);
   const WorkbookReader = loadWorkbookReader();
-  const reader = new WorkbookReader(repacked, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const stylesPart = parts.find((part) => part.name === 'xl/styles.xml');
+  dateCells.styles = stylesPart ? dateStyleIndexes(stylesPart.data.toString('utf8')) : new Set();
+  dateCells.refs.clear();
+  const reader = new WorkbookReader(repacked, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   let currentSheetNo: string | null = null;
   (reader as unknown as NodeJS.EventEmitter).on('entry', (event: { type: string; id?: string }) => {
     if (event.type === 'worksheet') currentSheetNo = String(event.id);
@@ -278,53 +314,59 @@ export async function readXlsx(
   let cells = 0;
   let droppedColumns = 0;
   let formulaCells = 0;
-  let batch: WireRow[] = [];
-  let limit = job.firstBatchRows;
   let found = false;
-  for await (const worksheet of reader) {
-    if (currentSheetNo !== sheetNo) continue;
-    found = true;
-    for await (const row of worksheet as AsyncIterable<RowLike>) {
-      if (mergeFailure) throw mergeFailure;
-      const r = row.number;
-      if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new ParseFailure('unsafe', `row number ${String(r)}`);
-      const values: RawCell[] = [];
-      let flags: [number, CellFlagKind][] | null = null;
-      let any = false;
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (column > MAX_COLUMN) throw new ParseFailure('unsafe', `column ${column}`);
-        if (column > job.limits.maxColumns) {
-          droppedColumns = Math.max(droppedColumns, column - job.limits.maxColumns);
-          return;
+  const readRows = async () => {
+    let batch: WireRow[] = [];
+    let limit = job.firstBatchRows;
+    for await (const worksheet of reader) {
+      if (currentSheetNo !== sheetNo) continue;
+      found = true;
+      for await (const row of worksheet as AsyncIterable<RowLike>) {
+        const r = row.number;
+        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new ParseFailure('unsafe', `row number ${String(r)}`);
+        const values: RawCell[] = [];
+        let flags: [number, CellFlagKind][] | null = null;
+        let any = false;
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          if (column > MAX_COLUMN) throw new ParseFailure('unsafe', `column ${column}`);
+          if (column > job.limits.maxColumns) {
+            droppedColumns = Math.max(droppedColumns, column - job.limits.maxColumns);
+            return;
+          }
+          let converted = convertCell(cell, job.limits.maxCellChars);
+          if (dateCells.refs.size > 0) {
+            const ref = (cell as CellLike & { address?: string }).address;
+            if (ref !== undefined && dateCells.refs.delete(ref) && typeof converted.value === 'number') {
+              converted = { value: excelSerialToIsoDate(converted.value, workbook.date1904) ?? converted.value, flag: converted.flag };
+            }
+          }
+          if (converted.value === null && converted.flag === null) return;
+          while (values.length < column - 1) values.push(null);
+          values[column - 1] = converted.value;
+          if (converted.flag) {
+            if (converted.flag === 'formulaResult' || converted.flag === 'formulaWithoutResult') formulaCells++;
+            if (converted.flag !== 'formulaResult') (flags ??= []).push([column - 1, converted.flag]);
+          }
+          any = true;
+          cells++;
+        });
+        if (!any) continue;
+        rows++;
+        if (rows > job.limits.maxRows) throw new ParseFailure('tooLarge', `more than ${job.limits.maxRows} rows`);
+        if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
+        batch.push([r, values, flags]);
+        if (batch.length >= limit) {
+          await send.rows(batch);
+          batch = [];
+          limit = job.batchRows;
         }
-        const converted = convertCell(cell, job.limits.maxCellChars);
-        if (converted.value === null && converted.flag === null) return;
-        while (values.length < column - 1) values.push(null);
-        values[column - 1] = converted.value;
-        if (converted.flag) {
-          if (converted.flag === 'formulaResult' || converted.flag === 'formulaWithoutResult') formulaCells++;
-          if (converted.flag !== 'formulaResult') (flags ??= []).push([column - 1, converted.flag]);
-        }
-        any = true;
-        cells++;
-      });
-      if (!any) continue;
-      rows++;
-      if (rows > job.limits.maxRows) throw new ParseFailure('tooLarge', `more than ${job.limits.maxRows} rows`);
-      if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
-      batch.push([r, values, flags]);
-      if (batch.length >= limit) {
-        await send.rows(batch);
-        batch = [];
-        limit = job.batchRows;
       }
+      break;
     }
-    break;
-  }
-  rmSync(repacked, { force: true });
-  const merges = await mergesDone;
-  if (mergeFailure) throw mergeFailure;
+    if (batch.length > 0) await send.rows(batch);
+  };
+  await readRows();
   if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);
-  if (batch.length > 0) await send.rows(batch);
+  rmSync(repacked, { force: true });
   return { rows, cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };
 }

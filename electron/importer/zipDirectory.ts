@@ -149,12 +149,18 @@ export function readSmallEntry(path: string, entry: ZipEntry, maxBytes = 16 * 10
     const start = dataOffset(fd, entry);
     const compressed = readAt(fd, start, entry.compressedSize);
     if (compressed.length < entry.compressedSize) throw new ParseFailure('corrupt', `${entry.name} is cut off`);
-    if (entry.method === 0) return compressed;
-    try {
-      return inflateRawSync(compressed, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-    } catch (error) {
-      throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    let data: Buffer;
+    if (entry.method === 0) data = compressed;
+    else {
+      try {
+        data = inflateRawSync(compressed, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+      } catch (error) {
+        throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+    // A damaged part can inflate without complaint; its checksum cannot lie as easily.
+    if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) throw new ParseFailure('corrupt', `${entry.name} fails its checksum`);
+    return data;
   } finally {
     closeSync(fd);
   }
@@ -176,12 +182,15 @@ export async function streamEntry(path: string, entry: ZipEntry, onChunk: (bytes
   const source = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
   const stream = entry.method === 0 ? source : source.pipe(createInflateRaw());
   let produced = 0;
+  let crc = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       produced += chunk.length;
       if (produced > entry.uncompressedSize + 1024) throw new ParseFailure('unsafe', `${entry.name} inflates beyond its declared size`);
+      crc = crc32(chunk, crc);
       onChunk(chunk);
     }
+    if (produced !== entry.uncompressedSize || crc !== entry.crc32) throw new ParseFailure('corrupt', `${entry.name} fails its checksum`);
   } catch (error) {
     if (error instanceof ParseFailure) throw error;
     throw new ParseFailure('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);

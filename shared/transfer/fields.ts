@@ -38,8 +38,11 @@ export function isImportField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);
 }
 
+// eslint-disable-next-line no-control-regex -- attribute keys must not hold control characters
+const ATTRIBUTE_TARGET = /^attr:[^\u0000-\u001f]{1,64}$/;
+
 export function isColumnTarget(value: unknown): value is ColumnTarget {
-  return typeof value === 'string' && (isImportField(value) || value === 'ignore' || /^attr:[^\u0000-\u001f]{1,64}$/.test(value));
+  return typeof value === 'string' && (isImportField(value) || value === 'ignore' || ATTRIBUTE_TARGET.test(value));
 }
 
 export const ColumnTargetSchema = z.custom<ColumnTarget>(isColumnTarget, { message: 'a field, ignore, or attr:<key> (at most 64 characters)' });

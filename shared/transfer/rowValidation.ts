@@ -70,6 +70,7 @@ export interface RowValidatorOptions {
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const CJK_GAP = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+const NO_FLAGS: ReadonlyMap<number, string> = new Map();
 const SECTION = /^(代表|医药代表|业务员|负责人|销售代表|rep|representative|区域|大区|片区|region)\s*[:：]\s*(.{1,100})$/i;
 
 function isBlank(value: RawCell): boolean {
@@ -108,20 +109,37 @@ export function createRowValidator(options: RowValidatorOptions) {
 
   function validateOne(row: SheetRow, grid: SheetGrid): ValidatedRow {
     const r = row.r;
-    const nonEmpty = row.cells.filter((value) => !isBlank(value));
-    const mappedNonEmpty = mapped.some(({ column }) => !isBlank(grid.raw(r, column)));
-    if (nonEmpty.length === 0 || !mappedNonEmpty) return { row: r, status: 'skipped', skip: { reason: 'empty' }, issues: [] };
+    // One pass over the cells: how many are filled, the first texts (totals), the only value (sections).
+    let filled = 0;
+    let texts = 0;
+    let only: RawCell = null;
+    let totals = false;
+    for (const value of row.cells) {
+      if (isBlank(value)) continue;
+      filled++;
+      only = value;
+      if (typeof value === 'string' && texts < 3) {
+        texts++;
+        if (!totals && value.length <= 30 && isTotalsText(value)) totals = true;
+      }
+    }
+    let mappedNonEmpty = false;
+    for (const { column } of mapped) {
+      if (!isBlank(grid.raw(r, column))) {
+        mappedNonEmpty = true;
+        break;
+      }
+    }
+    if (filled === 0 || !mappedNonEmpty) return { row: r, status: 'skipped', skip: { reason: 'empty' }, issues: [] };
+    if (totals) return { row: r, status: 'skipped', skip: { reason: 'totals' }, issues: [] };
 
-    const firstTexts = nonEmpty.filter((value): value is string => typeof value === 'string').slice(0, 3);
-    if (firstTexts.some((text) => isTotalsText(text))) return { row: r, status: 'skipped', skip: { reason: 'totals' }, issues: [] };
-
-    if (nonEmpty.length === 1 && typeof nonEmpty[0] === 'string') {
-      const section = SECTION.exec(cleanText(nonEmpty[0]));
+    if (filled === 1 && typeof only === 'string') {
+      const section = SECTION.exec(cleanText(only));
       if (section) {
         const value = section[2]!.trim();
         if (/区|region/i.test(section[1]!)) sectionRegion = value;
         else sectionRep = value;
-        return { row: r, status: 'skipped', skip: { reason: 'section', params: { value: cleanText(nonEmpty[0]) } }, issues: [] };
+        return { row: r, status: 'skipped', skip: { reason: 'section', params: { value: cleanText(only) } }, issues: [] };
       }
     }
 
@@ -129,10 +147,10 @@ export function createRowValidator(options: RowValidatorOptions) {
     row.cells.forEach((value, column) => {
       if (typeof value === 'string' && headerKeys[column] && headerTexts.has(value.trim())) sameAsHeader++;
     });
-    if (sameAsHeader >= 2 && sameAsHeader >= nonEmpty.length * 0.6) return { row: r, status: 'skipped', skip: { reason: 'repeatedHeader' }, issues: [] };
+    if (sameAsHeader >= 2 && sameAsHeader >= filled * 0.6) return { row: r, status: 'skipped', skip: { reason: 'repeatedHeader' }, issues: [] };
 
     const issues: RowIssue[] = [];
-    const flags = new Map<number, string>(row.flags ?? []);
+    const flags = row.flags ? new Map<number, string>(row.flags) : NO_FLAGS;
     const values: ImportedValues = {
       region: null,
       repName: null,
@@ -170,7 +188,7 @@ export function createRowValidator(options: RowValidatorOptions) {
       const attribute = attributeKeyOf(target);
       if (attribute !== null) {
         const raw = grid.filled(r, column);
-        if (isBlank(raw)) continue;
+        if (raw === null || isBlank(raw)) continue;
         if (typeof raw === 'number') {
           values.attributes[attribute] = raw;
           continue;
@@ -209,7 +227,7 @@ export function createRowValidator(options: RowValidatorOptions) {
             if (dictionary && category === null) issues.push({ code: 'unknownWord', severity: 'warning', column: header, value: text });
             resolved[spec.dictionary] = category || null;
           }
-          // '林　涛': names (and departments) padded with spaces for alignment are one word.
+          // '林\u3000涛': names (and departments) padded with spaces for alignment are one word.
           (values as unknown as Record<string, unknown>)[field] = field === 'name' || field === 'department' ? text.replace(CJK_GAP, '') : text;
           break;
         }

@@ -78,6 +78,11 @@ export class MergeIndex {
     return this.slaves.size;
   }
 
+  /** Rows that hold a master cell: the only earlier rows a later row ever needs. */
+  masterRows(): Set<number> {
+    return new Set([...this.slaves.values()].map((key) => Math.floor(key / 16384)));
+  }
+
   /** The master cell's key when (r, c) is covered by a merge but is not its top-left cell. */
   masterOf(r: number, c: number): number | undefined {
     return this.slaves.get(r * 16384 + c);
@@ -100,6 +105,15 @@ export class SheetGrid {
   add(row: SheetRow): void {
     this.byRow.set(row.r, row);
     this.list.push(row);
+  }
+
+  /** Streams: a row can be let go once it is checked and no merged cell below points into it. */
+  addTransient(row: SheetRow): void {
+    this.byRow.set(row.r, row);
+  }
+
+  forget(r: number): void {
+    this.byRow.delete(r);
   }
 
   get rows(): readonly SheetRow[] {

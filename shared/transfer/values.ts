@@ -73,12 +73,13 @@ export function parseQuantity(raw: RawCell): Quantity {
   return { value: scaled, status: approximate ? 'approximate' : 'ok' };
 }
 
-/** Excel serial days (1900 system) to an ISO date, in UTC so no time zone can shift it. */
+/** Excel serial days (1900 system) to an ISO date (with the time when there is one), in UTC so no time zone can shift it. */
 export function excelSerialToIsoDate(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return null;
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   const ms = epoch + Math.round(serial * 86_400_000);
-  return new Date(ms).toISOString().slice(0, 10);
+  const iso = new Date(ms).toISOString();
+  return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }
 
 /** A Date from a parser (UTC midnight for a date cell) as YYYY-MM-DD, or with the time when it has one. */

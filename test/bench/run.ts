@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { gradingBench } from './gradingBench';
+import { transferBench } from './transferBench';
 import { planningBench } from './planningBench';
 import { gridBench } from './gridBench';
 import type { Measurement } from './measure';
@@ -7,6 +8,7 @@ import type { Measurement } from './measure';
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
 const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grading: gradingBench,
+  transfer: transferBench,
   planning: planningBench,
   grid: gridBench,
 };

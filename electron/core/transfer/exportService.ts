@@ -32,6 +32,11 @@ export interface ExportFile {
   unrepresentable: { row: number; column: string; text: string }[];
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
+const UNSAFE_CONTROL = /[\u0000-\u001f]/g;
+
+const NON_ASCII = /[^ -~\t\r\n]/;
+
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ExportRow {
@@ -369,7 +374,7 @@ export function exportCsv(ctx: Ctx, options: ExportOptions & { encoding: 'utf-8'
   const unrepresentable: ExportFile['unrepresentable'] = [];
   const checked = new Map<string, boolean>();
   const fits = (text: string): boolean => {
-    if (!/[^\x00-\x7f]/.test(text)) return true;
+    if (!NON_ASCII.test(text)) return true;
     let ok = checked.get(text);
     if (ok === undefined) {
       ok = iconv.decode(iconv.encode(text, 'gbk'), 'gbk') === text;
@@ -395,6 +400,6 @@ export function exportCsv(ctx: Ctx, options: ExportOptions & { encoding: 'utf-8'
 }
 
 function fileNameFor(base: string, options: ExportOptions, extension: string, now: string, suffix: string | null = null): string {
-  const region = options.region ? `-${options.region.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 40)}` : '';
+  const region = options.region ? `-${options.region.replace(/[\\/:*?"<>|]/g, '_').replace(UNSAFE_CONTROL, '_').slice(0, 40)}` : '';
   return `${base}${region}-${now.slice(0, 10)}${suffix ? `-${suffix}` : ''}.${extension}`;
 }

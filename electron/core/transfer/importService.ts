@@ -255,6 +255,8 @@ export interface StreamImportResult extends SessionResult {
   parserPeakBytes: number;
   parseMs: number;
   totalMs: number;
+  /** Milliseconds from the start: first rows in, writing started, last row in, committed. */
+  phases: { firstRows: number; writing: number; parsed: number; done: number; busyMs: number };
 }
 
 /**
@@ -272,6 +274,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
   let merges: MergeRange[] | null = null;
   const buffered: SheetRow[] = [];
   let grid: SheetGrid | null = null;
+  let masterRows: Set<number> | null = null;
   let validator: ReturnType<typeof createRowValidator> | null = null;
   let session: ImportSession | null = null;
   let headers: string[] = [];
@@ -282,6 +285,8 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
   let inTransaction = false;
   let backupDone = options.dryRun;
   let parseDone = false;
+  const phases = { firstRows: 0, writing: 0, parsed: 0, done: 0, busyMs: 0 };
+  const since = () => Math.round(performance.now() - started);
 
   const backup = options.dryRun
     ? Promise.resolve()
@@ -295,6 +300,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
   /** Sets up the header, mapping and session once the first rows, the merges and the backup are in. */
   const start = () => {
     grid = new SheetGrid(new MergeIndex(merges ?? []));
+    masterRows = grid.merges.masterRows();
     const probe = new SheetGrid(grid.merges, buffered.slice(0, HEADER_SEARCH_ROWS + 10));
     const columns = Math.max(...buffered.slice(0, 200).map((row) => row.cells.length), 0);
     if (options.headerRow !== undefined) {
@@ -333,21 +339,27 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
 
   const drain = () => {
     if (failure !== null || !ready()) return;
+    const busyStarted = performance.now();
     try {
       // The header needs the first rows (or all of them, for a short file).
       if (!session && buffered.length < HEADER_SEARCH_ROWS + 10 && !parseDone) return;
-      if (!session) start();
+      if (!session) {
+        start();
+        phases.writing = since();
+      }
       const rows = buffered.splice(0);
       const validated: ValidatedRow[] = [];
       for (const row of rows) {
-        grid!.add(row);
-        if (row.r < header!.row + header!.rows) continue;
-        for (const result of validator!.validate(row, grid!)) validated.push(result);
+        // Only rows holding a merged range's master cell are kept; the others go once checked.
+        grid!.addTransient(row);
+        if (row.r >= header!.row + header!.rows) for (const result of validator!.validate(row, grid!)) validated.push(result);
+        if (!masterRows!.has(row.r)) grid!.forget(row.r);
       }
       session!.add(validated);
     } catch (error) {
       failure = error;
     }
+    phases.busyMs += performance.now() - busyStarted;
   };
 
   try {
@@ -363,6 +375,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
           drain();
         },
         rows: (rows) => {
+          if (phases.firstRows === 0) phases.firstRows = since();
           for (const row of rows) buffered.push(row);
           drain();
         },
@@ -370,6 +383,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
     );
     const stats = await Promise.all([parsing, backup]).then(([parsed]) => parsed);
     parseDone = true;
+    phases.parsed = since();
     drain();
     if (failure !== null) throw failure;
     if (!session) {
@@ -385,6 +399,8 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
       db.exec('COMMIT');
     }
     inTransaction = false;
+    phases.done = since();
+    phases.busyMs = Math.round(phases.busyMs);
     return {
       ...result,
       meta: meta!,
@@ -395,6 +411,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
       parserPeakBytes: stats.maxRssBytes,
       parseMs: stats.ms,
       totalMs: performance.now() - started,
+      phases,
     };
   } catch (error) {
     if (inTransaction && db.inTransaction) db.exec('ROLLBACK');

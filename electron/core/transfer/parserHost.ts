@@ -58,8 +58,7 @@ export function parserEntry(): { script: string; execArgv: string[] } {
  * In the packaged Electron app the RunAsNode fuse is off, so the host passes a launcher
  * built on utilityProcess instead (electron/importer/utilityProcessLauncher.ts).
  */
-export function forkLauncher(): ParserLauncher {
-  const entry = parserEntry();
+export function forkLauncher(entry: { script: string; execArgv: string[] } = parserEntry()): ParserLauncher {
   const cacheDir = join(tmpdir(), 'territory-grid-node-cache');
   return ({ tempDir, maxOldSpaceMb }) => {
     mkdirSync(cacheDir, { recursive: true });

@@ -1,0 +1,118 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspViolations, startApp, type RunningApp } from './harness/startApp';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/spreadsheets');
+
+describe('import and export in Chromium, on the real core', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+    mkdirSync('test-results', { recursive: true });
+    mkdirSync('docs', { recursive: true });
+  });
+  afterAll(async () => app?.close());
+
+  it('imports a hand-made WPS table through the wizard: header, mapping, preview, one undoable import, report', async () => {
+    const before = (await app.api.call('clients.page', {})).total;
+    const { page, problems } = await app.openPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '导入/导出' }).waitFor();
+
+    await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'manager-wps.xlsx'));
+    const mapping = page.getByTestId('mapping-table');
+    await mapping.waitFor();
+    expect(await page.getByTestId('mapping-source').textContent()).toContain('第 4 行，两行合并');
+    const targets = await mapping.locator('select').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
+    expect(targets).toEqual(['rowNumber', 'hospitalName', 'hospitalClass', 'department', 'name', 'title', 'volumeOurs', 'volumeCompetitor', 'behaviour', 'attr:最近拜访', 'attr:备注']);
+    // The user keeps 备注 out of the import.
+    await page.getByTestId('mapping-target-10').selectOption('ignore');
+    await mapping.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshot-import-mapping.png' });
+
+    await page.getByTestId('mapping-next').click();
+    const counts = page.getByTestId('preview-counts');
+    await expect.poll(() => counts.textContent()).toContain('将新增 6 位');
+    expect(await counts.textContent()).toContain('跳过 2 行');
+    const previewTable = page.getByTestId('preview-table');
+    expect(await previewTable.textContent()).toContain('周建国');
+    expect(await previewTable.textContent()).toContain('合计行');
+    await page.screenshot({ path: 'test-results/import-preview.png' });
+
+    await page.getByTestId('commit-import').click();
+    await page.getByTestId('report-step').waitFor();
+    expect(await page.getByTestId('report-added').textContent()).toBe('6');
+    expect(await page.getByTestId('report-summary').textContent()).toContain('新增 6 位');
+    await page.screenshot({ path: 'docs/screenshot-import-report.png' });
+
+    // The report is saved as an xlsx (a download in the browser preview).
+    const download = page.waitForEvent('download');
+    await page.getByTestId('save-report').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^导入报告-manager-wps\.xlsx$/);
+
+    expect((await app.api.call('clients.page', {})).total).toBe(before + 6);
+    const zhou = (await app.api.call('clients.page', { query: { search: '周建国' } })).rows[0];
+    expect(zhou).toMatchObject({ hospitalName: '上海市第六人民医院', hospitalClass: '三甲', volumeOurs: 500, cell: 'A1', attributes: { 最近拜访: '2026-03-12' } });
+    expect(zhou?.attributes).not.toHaveProperty('备注');
+    // One import is one undo step.
+    expect(await app.api.call('history.state', {})).toMatchObject({ undoCommand: 'transfer.import' });
+    await app.api.call('history.undo', {});
+    expect((await app.api.call('clients.page', {})).total).toBe(before);
+
+    expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a file it cannot read, in Chinese, and the app stays up', async () => {
+    const { page, problems } = await app.openPage();
+    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
+    await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'legacy.xls'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('另存为 .xlsx');
+    await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'truncated.xlsx'));
+    await expect.poll(() => alert.textContent()).toContain('已损坏或不完整');
+    // Still working: a good file goes through.
+    await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'gbk.csv'));
+    await page.getByTestId('mapping-table').waitFor();
+    expect(await page.getByTestId('import-encoding').inputValue()).toBe('gb18030');
+    expect(problems.filter((problem) => !problem.includes('the server responded with a status of'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the wizard with a file dropped anywhere on the window', async () => {
+    const { page } = await app.openPage();
+    await page.getByRole('navigation').getByRole('link', { name: '客户', exact: true }).click();
+    const bytes = readFileSync(join(FIXTURES, 'utf8-bom.csv')).toString('base64');
+    await page.evaluate(async (base64) => {
+      const binary = atob(base64);
+      const file = new File([Uint8Array.from(binary, (c) => c.charCodeAt(0))], 'dropped.csv', { type: 'text/csv' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, bytes);
+    await page.getByRole('heading', { level: 1, name: '导入/导出' }).waitFor();
+    await page.getByTestId('mapping-table').waitFor();
+    expect(await page.getByTestId('mapping-step').textContent()).toContain('dropped.csv');
+    await page.close();
+  });
+
+  it('exports the grading table as a real xlsx download', async () => {
+    const { page, problems } = await app.openPage();
+    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-gradingTable').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^客户分级表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const path = join('test-results', 'export.xlsx');
+    await file.saveAs(path);
+    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('已保存');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
