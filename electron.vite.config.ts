@@ -18,6 +18,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           coreWorker: resolve(root, 'electron/main/coreWorker.ts'),
+          importerChild: resolve(root, 'electron/importer/child.ts'),
         },
       },
     },

@@ -10,7 +10,7 @@ import { checkZipEntries, readSmallEntry, readZipDirectory, repackZip, streamEnt
 
 // Only the streaming reader is loaded: never the full-workbook reader (stack-research 4.2),
 // and loading one module instead of all of exceljs starts the child faster.
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 type WorkbookReaderClass = typeof ExcelJS.stream.xlsx.WorkbookReader;
 let readerClass: WorkbookReaderClass | null = null;
 
@@ -35,7 +35,7 @@ interface SaxesLike {
 const dateCells = { styles: new Set<number>(), refs: new Set<string>() };
 
 function installUtf8SafeSaxParser(): void {
-  const parseSaxPath = require.resolve('exceljs/lib/utils/parse-sax.js');
+  const parseSaxPath = requireCjs.resolve('exceljs/lib/utils/parse-sax.js');
   const saxes = createRequire(parseSaxPath)('saxes') as { SaxesParser: new () => SaxesLike };
   async function* utf8SafeParseSax(iterable: AsyncIterable<Buffer | string>) {
     const parser = new saxes.SaxesParser();
@@ -71,13 +71,13 @@ function installUtf8SafeSaxParser(): void {
   module.filename = parseSaxPath;
   module.loaded = true;
   module.exports = utf8SafeParseSax;
-  require.cache[parseSaxPath] = module;
+  requireCjs.cache[parseSaxPath] = module;
 }
 
 export function loadWorkbookReader(): WorkbookReaderClass {
   if (!readerClass) {
     installUtf8SafeSaxParser();
-    readerClass = require('exceljs/lib/stream/xlsx/workbook-reader.js') as WorkbookReaderClass;
+    readerClass = requireCjs('exceljs/lib/stream/xlsx/workbook-reader.js') as WorkbookReaderClass;
   }
   return readerClass;
 }

@@ -8,11 +8,11 @@ import { ATTRIBUTE_SUFFIX, FIELD_SPECS, GRADING_TABLE_HEADERS, csvRecord, gradeV
 import type { CoreContext } from '../context';
 
 // The streaming writer only: every workbook is written row by row (stack-research 4.2).
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 type WorkbookWriterClass = typeof ExcelJS.stream.xlsx.WorkbookWriter;
 let writerClass: WorkbookWriterClass | null = null;
 function workbookWriter(): WorkbookWriterClass {
-  writerClass ??= require('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;
+  writerClass ??= requireCjs('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;
   return writerClass;
 }
 

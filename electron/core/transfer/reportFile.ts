@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/i18n/locales';
 import { issueText, neutraliseFormula, skipText } from '../../../shared/transfer';
 import type { SessionResult } from './importSession';
 
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 
 export interface StoredReport {
   fileName: string;
@@ -50,7 +50,7 @@ const LABELS: Record<string, Record<Locale, string>> = {
 
 /** The import report as an xlsx (streaming writer): a summary sheet and one line per row of the file. */
 export async function reportWorkbook(report: StoredReport, locale: Locale): Promise<Buffer> {
-  const WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  const WorkbookWriter = requireCjs('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

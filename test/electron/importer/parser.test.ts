@@ -188,3 +188,22 @@ describe('the parser child process', () => {
     }
   });
 });
+
+describe('format detection from the bytes', () => {
+  it('knows an encrypted OOXML package (an OLE file with EncryptionInfo and EncryptedPackage streams)', async () => {
+    const { detectFormat } = await import('../../../electron/importer/detectFormat');
+    const { DEFAULT_LIMITS } = await import('../../../electron/importer/protocol');
+    const dir = tempDir();
+    const ole = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole, 0);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(ole, 1024);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1152);
+    const path = join(dir, 'secret.xlsx');
+    writeFileSync(path, ole);
+    expect(() => detectFormat(path, 'secret.xlsx', DEFAULT_LIMITS)).toThrow(expect.objectContaining({ kind: 'encrypted' }) as Error);
+    writeFileSync(path, Buffer.from('%PDF-1.7\n'));
+    expect(() => detectFormat(path, 'x.xlsx', DEFAULT_LIMITS)).toThrow(expect.objectContaining({ kind: 'notSpreadsheet' }) as Error);
+    writeFileSync(path, Buffer.from('<html><table><tr><td>1</td></tr></table></html>'));
+    expect(() => detectFormat(path, 'report.xls', DEFAULT_LIMITS)).toThrow(expect.objectContaining({ kind: 'legacyXls' }) as Error);
+  });
+});

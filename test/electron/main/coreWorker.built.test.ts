@@ -27,7 +27,8 @@ describe('built core worker', () => {
     host.onEvent((event, payload) => events.push({ event, payload }));
     const settings = await host.invoke('settings.update', { locale: 'en' });
     expect(settings).toEqual({ ok: true, value: { locale: 'en' } });
-    expect(events).toContainEqual({ event: 'data:changed', payload: { scopes: ['settings'] } });
+    // Events follow the reply (the core delivers them once the command has answered).
+    await expect.poll(() => events).toContainEqual({ event: 'data:changed', payload: { scopes: ['settings'] } });
     expect(await host.invoke('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
     await host.close();
     expect(await host.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'transport.unavailable' } });
