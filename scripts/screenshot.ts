@@ -3,6 +3,9 @@ import { startApp } from '../test/e2e/harness/startApp';
 /** `npm run screenshot`: the README's pictures, from the built app on the demo region in Chromium. */
 const app = await startApp();
 try {
+  // A manager's hand-made moves, so the pictures show overrides beside the formula's cell.
+  const page1 = await app.api.call('clients.page', { query: { cells: ['A3'], sort: [{ field: 'volumeOurs', dir: 'desc' }] }, limit: 2 });
+  await app.api.call('grades.override', { clientIds: page1.rows.map((row) => row.id), cell: 'A2', reason: '实际处方量高于模型判断' });
   const { page } = await app.openPage();
   await page.getByTestId('model-name').waitFor();
   // Each page is ready when its data is on screen (the event stream keeps the network busy).

@@ -3,6 +3,7 @@ import { gradingBench } from './gradingBench';
 import { transferBench } from './transferBench';
 import { planningBench } from './planningBench';
 import { gridBench } from './gridBench';
+import { boardBench } from './boardBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
@@ -11,6 +12,7 @@ const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   transfer: transferBench,
   planning: planningBench,
   grid: gridBench,
+  board: boardBench,
 };
 
 async function main(): Promise<number> {
