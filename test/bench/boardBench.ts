@@ -1,25 +1,16 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../shared/contract';
-import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
 import { openCore } from '../../electron/core/openCore';
-import { openDatabase } from '../../electron/core/db/openDatabase';
-import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { silentLogger } from '../../electron/core/log/logger';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
 import { startLoopbackServer } from '../../electron/server/loopbackServer';
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/token';
-import { findChromium } from '../e2e/harness/findChromium';
+import { RENDERER_DIR, launchBenchChromium, requireBuiltRenderer, seededBenchDatabase } from './benchApp';
 import { round, type Measurement } from './measure';
-import { syntheticRegion } from './syntheticRegion';
 
 export const BOARD_CLIENTS = 5_000;
 const LOAD_RUNS = 3;
 const MOVES = 5;
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 declare global {
   interface Window {
@@ -98,18 +89,10 @@ async function prepareMove(page: Page, from: string, to: string): Promise<void> 
  * saved state on screen (the target cell's count).
  */
 export async function boardBench(): Promise<Measurement[]> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`The board benchmark drives the built renderer, and ${RENDERER_DIR} has no index.html: run \`npm run build\` first.`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'tg-board-bench-'));
-  const dbPath = join(dir, 'bench.sqlite');
+  requireBuiltRenderer('board');
+  const { dir, dbPath } = await seededBenchDatabase(BOARD_CLIENTS, 'tg-board-bench-');
   let browser: Browser | undefined;
   try {
-    const { db } = await openDatabase(dbPath, silentLogger);
-    const now = new Date().toISOString();
-    ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now);
-    insertDemoRegion(db, syntheticRegion(BOARD_CLIENTS), now);
-    db.close();
     const core = await openCore({ dbPath, seedDemo: false, appVersion: '0.0.0-bench', log: silentLogger });
     const api = createApi(core.router);
     const server = await startLoopbackServer({ router: core.router, rendererDir: RENDERER_DIR, log: silentLogger });
@@ -117,10 +100,7 @@ export async function boardBench(): Promise<Measurement[]> {
       const summary = await api.call('board.summary', {});
       if (summary.totals.clients !== BOARD_CLIENTS) throw new Error(`expected ${BOARD_CLIENTS} clients, the core has ${summary.totals.clients}`);
       const filled = summary.cells.filter((cell) => cell.count > 0).map((cell) => cell.code);
-      browser = await chromium.launch({
-        executablePath: findChromium(),
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-      });
+      browser = await launchBenchChromium();
       // Straight to #/board: the token goes where the app keeps it for the tab (the hash holds the route).
       const token = new URLSearchParams(new URL(server.url).hash.slice(1)).get('token')!;
       const boardUrl = `${server.origin}/#/board`;

@@ -1,26 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../shared/contract';
-import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
 import { openCore } from '../../electron/core/openCore';
-import { openDatabase } from '../../electron/core/db/openDatabase';
-import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { silentLogger } from '../../electron/core/log/logger';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
 import { startLoopbackServer } from '../../electron/server/loopbackServer';
-import { findChromium } from '../e2e/harness/findChromium';
+import { RENDERER_DIR, launchBenchChromium, requireBuiltRenderer, seededBenchDatabase } from './benchApp';
 import { round, type Measurement } from './measure';
-import { syntheticRegion } from './syntheticRegion';
 
 export const GRID_CLIENTS = 100_000;
 const LOAD_RUNS = 3;
 /** Searches typed one after the other (plus two full names from the data); each is timed from the keystroke to its rows on screen. */
 const SEARCHES = ['心内科', '人民医院', 'wl', '王', 'zyy'];
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const FIRST_NAME_CELL = '[data-testid="clients-table"] .ag-row[row-index="0"] .ag-cell[col-id="name"]';
 
 declare global {
@@ -103,28 +94,17 @@ async function jsHeapMb(page: Page): Promise<number> {
  * renderer's JS heap once loaded.
  */
 export async function gridBench(): Promise<Measurement[]> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`The grid benchmark drives the built renderer, and ${RENDERER_DIR} has no index.html: run \`npm run build\` first.`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'tg-grid-bench-'));
-  const dbPath = join(dir, 'bench.sqlite');
+  requireBuiltRenderer('grid');
+  const { dir, dbPath } = await seededBenchDatabase(GRID_CLIENTS, 'tg-grid-bench-');
   let browser: Browser | undefined;
   try {
-    const { db } = await openDatabase(dbPath, silentLogger);
-    const now = new Date().toISOString();
-    ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now);
-    insertDemoRegion(db, syntheticRegion(GRID_CLIENTS), now);
-    db.close();
     const core = await openCore({ dbPath, seedDemo: false, appVersion: '0.0.0-bench', log: silentLogger });
     const api = createApi(core.router);
     const server = await startLoopbackServer({ router: core.router, rendererDir: RENDERER_DIR, log: silentLogger });
     try {
       const total = (await api.call('stats.summary', {})).totals.clients;
       if (total !== GRID_CLIENTS) throw new Error(`expected ${GRID_CLIENTS} clients, the core has ${total}`);
-      browser = await chromium.launch({
-        executablePath: findChromium(),
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-      });
+      browser = await launchBenchChromium();
 
       // Navigation → first rows, each run in a fresh context (no cached scripts).
       const loads: number[] = [];
