@@ -1,6 +1,8 @@
 import { fail, type AppError, type EventName, type MethodName, type Result } from '../../shared/contract';
 import type { Logger } from '../core/log/logger';
+import type { ParserLauncher } from '../core/transfer/parserHost';
 import { isWorkerToHost, type HostToWorker, type WorkerToHost } from './coreProtocol';
+import { createParserRelayHost, type ParserRelayHost } from './parserRelay';
 
 /** The parts of worker_threads.Worker the host uses, so tests can drive a fake. */
 export interface WorkerLike {
@@ -20,6 +22,8 @@ export interface CoreHostOptions {
   maxRestarts?: number;
   /** How long close() waits for the worker to release the database before terminating it. */
   closeTimeoutMs?: number;
+  /** Starts spreadsheet parsers for the worker (Electron: utilityProcess); without one, imports fail with a typed error. */
+  parserLauncher?: ParserLauncher;
 }
 
 export type CoreStart = { ok: true } | { ok: false; error: AppError };
@@ -48,6 +52,7 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
   const failureListeners = new Set<(error: AppError) => void>();
   let state: State = 'idle';
   let worker: WorkerLike | null = null;
+  let parsers: ParserRelayHost | null = null;
   let nextId = 1;
   let restarts = 0;
   let settleStart: ((outcome: CoreStart) => void) | null = null;
@@ -93,6 +98,9 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
       case 'log':
         options.writeWorkerLog?.(message.line);
         return;
+      case 'parser':
+        parsers?.handle(message);
+        return;
       case 'fatal':
         options.log.error('core refused to open', { code: message.error.code });
         reportFailure(message.error);
@@ -104,6 +112,8 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
   const onExit = (from: WorkerLike, code: number) => {
     if (from !== worker) return;
     worker = null;
+    parsers?.killAll();
+    parsers = null;
     if (state === 'closing' || state === 'closed') {
       state = 'closed';
       settlePending(fail('transport.unavailable'));
@@ -135,6 +145,14 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
       return;
     }
     worker = created;
+    parsers = createParserRelayHost(
+      options.parserLauncher ??
+        (() => {
+          throw new Error('no parser launcher');
+        }),
+      (message) => created.postMessage(message),
+      options.log,
+    );
     created.on('message', (message) => onMessage(created, message));
     created.on('error', (error) => options.log.error('core worker error', { error }));
     created.on('exit', (code) => onExit(created, code));

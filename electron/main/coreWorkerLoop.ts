@@ -2,7 +2,7 @@ import { AppErrorSchema, EVENT_NAMES, fail, type AppError } from '../../shared/c
 import type { Router } from '../core/router';
 import type { Logger } from '../core/log/logger';
 import { createLogger } from '../core/log/logger';
-import { isHostToWorker, type CoreWorkerData, type WorkerToHost } from './coreProtocol';
+import { isCoreRequest, type CoreWorkerData, type WorkerToHost } from './coreProtocol';
 
 /** The worker end of a MessagePort (parentPort), narrowed so tests can pass an EventEmitter. */
 export interface WorkerPort {
@@ -53,7 +53,7 @@ export function runCoreWorker(
   );
 
   port.on('message', (message) => {
-    if (!isHostToWorker(message)) return;
+    if (!isCoreRequest(message)) return;
     if (message.type === 'close') {
       // Wait for a pending open so a database that is still opening gets closed too.
       void opened.finally(() => {

@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../../shared/i18n/locales';
 import { interpolate } from '../../shared/i18n/interpolate';
 import { resolveStartup } from '../core/config/resolveStartup';
 import { createLogger } from '../core/log/logger';
+import { utilityProcessLauncher } from '../importer/utilityProcessLauncher';
 import { createCoreHost, type CoreHost } from './coreHost';
 import { dialogText } from './dialogText';
 import { createFileLogSink } from './logSink';
@@ -149,6 +150,7 @@ async function start(): Promise<void> {
     spawn: () => spawnCoreWorker({ ...startup, appVersion: app.getVersion() }),
     log,
     writeWorkerLog: createFileLogSink(join(app.getPath('userData'), 'logs'), 'core.log'),
+    parserLauncher: utilityProcessLauncher(join(here, 'importerChild.js')),
   });
   core = host;
   const started = await host.start();
