@@ -64,7 +64,7 @@ describe('built core worker', () => {
       token,
       settings: { headerRow: inspect.header?.row ?? 1, headerRows: inspect.header?.rows ?? 1, mapping: inspect.mapping },
     });
-    expect(report.added).toBeGreaterThan(0);
+    expect(report.counts.added).toBeGreaterThan(0);
     await host.close();
   });
 

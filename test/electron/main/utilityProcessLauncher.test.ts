@@ -19,7 +19,7 @@ describe('utilityProcessLauncher', () => {
   it('forks the built child with a heap cap and a minimal environment, and adapts its events', () => {
     const launch = utilityProcessLauncher('/app/out/main/importerChild.js');
     const process = launch({ tempDir: '/tmp/tg-x', maxOldSpaceMb: 256 });
-    const [{ script, options, child }] = forked;
+    const { script, options, child } = forked[0]!;
     expect(script).toBe('/app/out/main/importerChild.js');
     expect(options.execArgv).toEqual(['--max-old-space-size=256']);
     expect(options.env).toEqual({ TMPDIR: '/tmp/tg-x', TMP: '/tmp/tg-x', TEMP: '/tmp/tg-x' });
