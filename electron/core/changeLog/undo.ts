@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import { writeDictionary } from '../db/repos/dictionariesRepo';
 import { setActiveModel, writeModel } from '../db/repos/modelsRepo';
 import { regradeAll } from '../services/regrade';
+import { INSERTED_CLIENTS, undoInsertedClients } from './insertedRange';
 import { isRowTable, writeRow, type RowImage } from './rowImages';
 
 interface ChangeRow {
@@ -13,6 +14,7 @@ interface ChangeRow {
 }
 
 interface ItemRow {
+  seq: number;
   entity: string;
   entity_id: string;
   before: string | null;
@@ -36,7 +38,13 @@ export function historyState(db: Db) {
 }
 
 /** Writes one item's image back; which image depends on the direction. */
-function applyItem(ctx: CoreContext, item: ItemRow, direction: 'undo' | 'redo', now: string): { regradeAll: boolean; clientId?: number } {
+function applyItem(ctx: CoreContext, changeId: number, item: ItemRow, direction: 'undo' | 'redo', now: string): { regradeAll: boolean; clientId?: number } {
+  if (item.entity === INSERTED_CLIENTS) {
+    // Undo turns the block into per-row items, so a block is never met on the way back.
+    if (direction === 'redo') throw new Error('an inserted-clients block cannot be redone');
+    undoInsertedClients(ctx.db, changeId, item.seq, item.after);
+    return { regradeAll: false };
+  }
   const target = parse(direction === 'undo' ? item.before : item.after);
   const other = parse(direction === 'undo' ? item.after : item.before);
   if (isRowTable(item.entity)) {
@@ -69,12 +77,12 @@ function replay(ctx: CoreContext, change: ChangeRow, direction: 'undo' | 'redo')
   const now = ctx.now();
   ctx.db.transaction(() => {
     const items = ctx.db
-      .prepare(`SELECT entity, entity_id, before, after FROM change_log_items WHERE change_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`)
+      .prepare(`SELECT seq, entity, entity_id, before, after FROM change_log_items WHERE change_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`)
       .all(change.id) as ItemRow[];
     let everything = false;
     const clientIds = new Set<number>();
     for (const item of items) {
-      const effect = applyItem(ctx, item, direction, now);
+      const effect = applyItem(ctx, change.id, item, direction, now);
       everything ||= effect.regradeAll;
       if (effect.clientId !== undefined) clientIds.add(effect.clientId);
     }

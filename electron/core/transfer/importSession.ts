@@ -12,6 +12,7 @@ import {
   type ValidatedRow,
 } from '../../../shared/transfer';
 import { recordChange, recordGradeChanges, type GradeChange } from '../changeLog/recordChange';
+import { recordInsertedClients } from '../changeLog/insertedRange';
 import type { RowImage } from '../changeLog/rowImages';
 import { searchKeys } from '../clients/searchKeys';
 import type { CoreContext } from '../context';
@@ -148,9 +149,7 @@ export class ImportSession {
   private seq = 0;
   private firstNewId = 0;
   /** New clients below this id already have their row image in the log. */
-  private imagedUpTo = 0;
   /** New clients changed again (a merged duplicate) after their image was taken. */
-  private readonly reimage = new Set<number>();
   private nextId = 0;
   private updateSeq = 0;
   private readonly exact = new Map<string, number[]>();
@@ -171,7 +170,6 @@ export class ImportSession {
   private readonly pendingGrades: { id: number; attrs: Record<string, string | number | null> }[] = [];
   private readonly statements;
   private cacheSize: unknown;
-  private readonly clientColumns: string[];
 
   constructor(ctx: Pick<CoreContext, 'db' | 'grading'>, options: SessionOptions) {
     this.db = ctx.db;
@@ -188,7 +186,6 @@ export class ImportSession {
     this.resolveTitle = resolver('title');
     this.resolveClass = resolver('hospitalClass');
     this.options = options;
-    this.clientColumns = (this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('clients') as string[]).filter((c) => /^[a-z_]+$/.test(c));
     const db = this.db;
     this.statements = {
       insertClient: db.prepare(
@@ -206,16 +203,6 @@ export class ImportSession {
          ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
       ),
       readClient: db.prepare('SELECT * FROM clients WHERE id = ?'),
-      imageNew: db.prepare(
-        `INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after)
-         SELECT ?, ? + (id - ?), 'clients', CAST(id AS TEXT), NULL,
-                json_object(${this.clientColumns.map((c) => `'${c}', ${c}`).join(', ')})
-         FROM clients WHERE id >= ? AND id < ?`,
-      ),
-      reimageNew: db.prepare(
-        `UPDATE change_log_items SET after = (SELECT json_object(${this.clientColumns.map((c) => `'${c}', ${c}`).join(', ')}) FROM clients WHERE id = ?)
-         WHERE change_id = ? AND seq = ?`,
-      ),
       readHospital: db.prepare('SELECT * FROM hospitals WHERE id = ?'),
     };
   }
@@ -243,7 +230,6 @@ export class ImportSession {
     for (const [id, name] of db.prepare('SELECT id, name FROM reps').raw().all() as [number, string][]) this.reps.set(matchKey(name), id);
     this.firstNewId = ((db.prepare('SELECT max(id) FROM clients').pluck().get() as number | null) ?? 0) + 1;
     this.nextId = this.firstNewId;
-    this.imagedUpTo = this.firstNewId;
     this.changeId = recordChange(db, { command: 'transfer.import', summary: { fileName: this.options.fileName }, items: [], at: this.options.now });
   }
 
@@ -368,14 +354,6 @@ export class ImportSession {
   add(rows: readonly ValidatedRow[]): void {
     for (const row of rows) this.addOne(row);
     this.flushGrades();
-    this.imageNewClients();
-  }
-
-  /** Row images of the clients added since the last call, in one statement (the whole row, as readRow gives it). */
-  private imageNewClients(): void {
-    if (this.nextId <= this.imagedUpTo) return;
-    this.statements.imageNew.run(this.changeId, SEQ_CLIENT_INSERTS, this.firstNewId, this.imagedUpTo, this.nextId);
-    this.imagedUpTo = this.nextId;
   }
 
   private skip(row: ValidatedRow | { row: number; issues: RowIssue[] }, reason: SkipReason, params?: Record<string, string | number>, name: string | null = null): void {
@@ -617,10 +595,7 @@ export class ImportSession {
     Object.assign(current, patch);
     if (touched) touched.changed = true;
     if (!isNew && !this.touchedGradeInputs.has(clientId)) this.touchedGradeInputs.add(clientId);
-    if (isNew) {
-      this.regradeNew.add(clientId);
-      if (clientId < this.imagedUpTo) this.reimage.add(clientId);
-    }
+    if (isNew) this.regradeNew.add(clientId);
   }
 
   private readonly touchedGradeInputs = new Set<number>();
@@ -639,9 +614,8 @@ export class ImportSession {
       if (!touched.changed) continue;
       this.item('clients', String(id), touched.before, this.statements.readClient.get(id), SEQ_CLIENT_UPDATES + this.updateSeq++);
     }
-    // New clients' images not taken yet, and fresh images of those a later row changed.
-    this.imageNewClients();
-    for (const id of this.reimage) this.statements.reimageNew.run(id, changeId, SEQ_CLIENT_INSERTS + (id - this.firstNewId));
+    // New clients as one block: undo takes their images when it removes them (changeLog/insertedRange.ts).
+    recordInsertedClients(db, changeId, SEQ_CLIENT_INSERTS, { from: this.firstNewId, to: this.nextId - 1 });
 
     // Regrade existing clients whose inputs changed, every client of a hospital whose class
     // changed, and new clients merged from later rows.

@@ -64,6 +64,31 @@ describe('an import is one command', () => {
     ]);
   });
 
+  it('undo, redo and undo again give back exactly the rows before and after the import', async () => {
+    const core = await freshCore(true);
+    const api = apiOf(core);
+    const dump = () =>
+      Object.fromEntries(
+        ['clients', 'hospitals', 'reps', 'grades', 'overrides'].map((table) => [table, core.context.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]),
+      );
+    const before = dump();
+    // New clients, a later row filling a new client's blank (merged), and a file grade kept as an override.
+    await importCsv(
+      core,
+      `医院,医院级别,科室,姓名,职称,处方行为,月均处方量(支),客户级别,备注\n新开医院,二甲,眼科,甲一,主治医师,首选,,C3,\n新开医院,二甲,眼科,甲二,主治医师,竞品,40,,x\n新开医院,二甲,眼科,甲一,主治医师,首选,120,,补\n`,
+    );
+    const after = dump();
+    expect((after.overrides as unknown[]).length).toBeGreaterThan((before.overrides as unknown[]).length);
+    await api.call('history.undo', {});
+    expect(dump()).toEqual(before);
+    await api.call('history.redo', {});
+    expect(dump()).toEqual(after);
+    await api.call('history.undo', {});
+    expect(dump()).toEqual(before);
+    await api.call('history.redo', {});
+    expect(dump()).toEqual(after);
+  });
+
   it('imports nothing and records no undo step when a file changes nothing', async () => {
     const core = await freshCore();
     const text = `${HEADER}\n第一医院,三甲,心内科,张伟,主任医师,首选,500\n`;
