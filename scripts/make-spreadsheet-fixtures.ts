@@ -3,12 +3,14 @@
  *
  *   npx tsx scripts/make-spreadsheet-fixtures.ts
  *
- * Needs LibreOffice (Debian: apt-get install -y libreoffice-calc python3-uno). The generated
+ * Needs LibreOffice and msoffcrypto-tool (Debian: apt-get install -y libreoffice-calc python3-uno
+ * python3-msoffcrypto-tool). The generated
  * files are committed, so CI never needs LibreOffice. Sources are written here as Flat ODS
  * (LibreOffice's own XML) with merged cells, two-line headers, hidden sheets and formulas,
  * then LibreOffice saves them as .xlsx, .xls, .ods, .csv (UTF-8, GBK, Big5, UTF-16 "Unicode
  * text") and HTML. A password-protected workbook is saved through LibreOffice's UNO API
- * (scripts/lo-store-with-password.py); files with no saved formula results are written by
+ * (scripts/lo-store-with-password.py) for .xls, and encrypted with officecrypto-tool for .xlsx
+ * (checked by decrypting it with msoffcrypto-tool); files with no saved formula results are written by
  * exceljs's streaming writer, the way many generators write them. Damaged files are cut or
  * altered copies of the real ones. What each file must give is in expected.json, which
  * test/electron/core/transfer/fixtures.test.ts checks.
@@ -343,6 +345,16 @@ try {
     stdio: 'ignore',
     timeout: 120_000,
   });
+
+  // A password-protected .xlsx: LibreOffice's workbook encrypted the way Excel 2010 and later do
+  // (ECMA-376 agile encryption) by officecrypto-tool, then opened again with Debian's
+  // msoffcrypto-tool (python3-msoffcrypto-tool), an independent implementation, which must give
+  // back the same bytes.
+  const { encrypt } = require('officecrypto-tool') as { encrypt(input: Buffer, options: { password: string }): Promise<Buffer> };
+  const plain = readFileSync(join(outDir, 'grading-table.xlsx'));
+  writeFileSync(join(outDir, 'password.xlsx'), await encrypt(plain, { password: 'secret' }));
+  execFileSync('msoffcrypto-tool', ['-p', 'secret', join(outDir, 'password.xlsx'), join(work, 'decrypted.xlsx')], { stdio: 'ignore', timeout: 60_000 });
+  if (!readFileSync(join(work, 'decrypted.xlsx')).equals(plain)) throw new Error('password.xlsx does not decrypt to the workbook it was made from');
 
   // Damaged copies of a real workbook.
   const real = readFileSync(join(outDir, 'grading-table.xlsx'));

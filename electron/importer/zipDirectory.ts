@@ -180,7 +180,8 @@ export async function streamEntry(path: string, entry: ZipEntry, onChunk: (bytes
   }
   if (entry.compressedSize === 0) return;
   const source = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
-  const stream = entry.method === 0 ? source : source.pipe(createInflateRaw());
+  // Large output chunks: a 30 MB sheet in 30 steps instead of 2,000 keeps the scan quick.
+  const stream = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: 1024 * 1024 }));
   let produced = 0;
   let crc = 0;
   try {
