@@ -286,12 +286,8 @@ export async function readXlsx(
 
   // Merges first (the streaming reader drops them): the parent needs them to fill merged
   // cells down before it can check the first rows. The scan also verifies the part's checksum.
-  // It inflates on libuv's thread pool while exceljs starts reading; rows wait for it, so the
-  // merges still reach the parent before any row, and a damaged part stops the read.
-  const scanned = scanMerges(job.path, entry, job.limits.maxMerges).then((merges) => {
-    send.merges(merges.ranges);
-    return merges;
-  });
+  const merges = await scanMerges(job.path, entry, job.limits.maxMerges);
+  send.merges(merges.ranges);
 
   // exceljs sees only what it needs, workbook parts first, then the one sheet.
   const byName = new Map(entries.map((candidate) => [candidate.name, candidate]));
@@ -360,7 +356,6 @@ export async function readXlsx(
         if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
         batch.push([r, values, flags]);
         if (batch.length >= limit) {
-          await scanned;
           await send.rows(batch);
           batch = [];
           limit = job.batchRows;
@@ -368,11 +363,9 @@ export async function readXlsx(
       }
       break;
     }
-    await scanned;
     if (batch.length > 0) await send.rows(batch);
   };
-  // A failed scan (damaged deflate data, a bad checksum) ends the parse even if exceljs is stuck on those bytes.
-  const [merges] = await Promise.all([scanned, readRows()]);
+  await readRows();
   if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);
   rmSync(repacked, { force: true });
   return { rows, cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };

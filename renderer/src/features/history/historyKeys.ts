@@ -61,7 +61,8 @@ export const COMMAND_KEYS: Record<string, string> = {
   'models.clone': 'history.command.modelsClone',
   'models.activate': 'history.command.modelsActivate',
   'dictionaries.save': 'history.command.dictionariesSave',
-  'data.import': 'history.command.dataImport',
+  'transfer.import': 'history.command.transferImport',
+  'planning.updateRep': 'history.command.planningUpdateRep',
 };
 
 export function commandKey(command: string | null | undefined): string {
