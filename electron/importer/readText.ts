@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { DelimitedLimitError, detectDelimiter, parseDelimited } from '../../shared/transfer/csv';
 import type { RawCell } from '../../shared/transfer/values';
@@ -13,10 +14,25 @@ export interface DecodedText {
   replacements: number;
 }
 
+const GUESS_SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * Big5 bytes also decode as GB18030 without a single error (into nonsense), so the two are
+ * told apart by which one gives common Chinese characters: chardet's statistics (ICU's
+ * method). GB18030 stays the default; Big5 only wins with clearly more confidence, which a
+ * table in traditional characters gives after a line or two.
+ */
+function looksLikeBig5(bytes: Buffer): boolean {
+  const scores = chardet.analyse(bytes.subarray(0, GUESS_SAMPLE_BYTES));
+  const confidence = (name: string) => scores.find((score) => score.name === name)?.confidence ?? 0;
+  return confidence('Big5') >= 50 && confidence('Big5') > confidence('GB18030');
+}
+
 /**
  * The encoding of a text file (stack-research 4.4): a byte-order mark first; then strict
  * UTF-8 (right on every sample tried); otherwise GB18030, the superset of GBK that Chinese
- * Excel and WPS write. UTF-16 without a mark is recognised by its NUL bytes.
+ * Excel and WPS write, or Big5 when the text reads as traditional Chinese in Big5. UTF-16
+ * without a mark is recognised by its NUL bytes.
  */
 export function detectEncoding(bytes: Buffer): { encoding: TextEncoding; how: 'bom' | 'utf8' | 'fallback' } {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', how: 'bom' };
@@ -28,7 +44,8 @@ export function detectEncoding(bytes: Buffer): { encoding: TextEncoding; how: 'b
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { encoding: 'utf-8', how: 'utf8' };
   } catch {
-    return { encoding: 'gb18030', how: 'fallback' };
+    // Not UTF-8: a fatal decode error is the expected answer here, not a failure.
+    return { encoding: looksLikeBig5(bytes) ? 'big5' : 'gb18030', how: 'fallback' };
   }
 }
 

@@ -168,15 +168,18 @@ describe('the parser child process', () => {
     pool.dispose();
   });
 
-  it('decodes text files: BOM, strict UTF-8, GB18030, UTF-16 without a mark', async () => {
+  it('decodes text files: BOM, strict UTF-8, GB18030, Big5, UTF-16 without a mark', async () => {
     const iconv = (await import('iconv-lite')).default;
     const text = '医院,姓名\n第一医院,张伟\n';
-    for (const [bytes, encoding] of [
-      [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8'],
-      [Buffer.from(text), 'utf-8'],
-      [iconv.encode(text, 'gbk'), 'gb18030'],
-      [iconv.encode(text.replace(/,/g, '\t'), 'utf-16le'), 'utf-16le'],
+    const traditional = '醫院,姓名\n臺大醫院,林濤\n馬偕醫院,謝寧\n';
+    for (const [bytes, encoding, expected] of [
+      [iconv.encode(traditional, 'big5'), 'big5', ['臺大醫院', '林濤']],
+      [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8', null],
+      [Buffer.from(text), 'utf-8', null],
+      [iconv.encode(text, 'gbk'), 'gb18030', null],
+      [iconv.encode(text.replace(/,/g, '\t'), 'utf-16le'), 'utf-16le', null],
     ] as const) {
+      const cells = expected ?? ['第一医院', '张伟'];
       let used = '';
       const dir = tempDir();
       const path = join(dir, 'in.csv');
@@ -184,7 +187,7 @@ describe('the parser child process', () => {
       const rows: SheetRow[] = [];
       await parseInChild(launcher, { path, fileName: 'in.csv', tempDir: dir }, { meta: (meta) => (used = meta.encoding?.used ?? ''), merges: () => {}, rows: (batch) => rows.push(...batch) });
       expect(used).toBe(encoding);
-      expect(rows[1]!.cells).toEqual(['第一医院', '张伟']);
+      expect(rows[1]!.cells).toEqual(cells);
     }
   });
 });
