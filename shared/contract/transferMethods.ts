@@ -147,6 +147,13 @@ export const ImportReportSchema = ImportOutcomeSchema.extend({
   changeId: Id.nullable(),
   backupPath: z.string().nullable(),
   timings: z.object({ totalMs: z.number().nonnegative(), writeMs: z.number().nonnegative(), regradeMs: z.number().nonnegative() }),
+  /**
+   * A workbook with more sheets stays staged under this token, so the next sheet (a grading
+   * table has one per rep) can be inspected and imported without choosing the file again.
+   */
+  keptToken: Token.nullable(),
+  /** The workbook's other visible sheets, in workbook order. */
+  otherSheets: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, startApp, type RunningApp } from './harness/startApp';
@@ -65,6 +65,48 @@ describe('import and export in Chromium, on the real core', () => {
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('imports a grading table sheet after sheet without choosing the file again', async () => {
+    const exported = await app.api.call('transfer.export', { kind: 'gradingTable' });
+    const path = join('test-results', 'grading-table-e2e.xlsx');
+    writeFileSync(path, Buffer.from(exported.base64, 'base64'));
+    // Into an empty database, so every sheet adds its rep's clients.
+    const empty = await startApp({ seedDemo: false });
+    const { page, problems } = await empty.openPage();
+    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
+    await page.getByTestId('import-file-input').setInputFiles(path);
+    await page.getByTestId('mapping-table').waitFor();
+    const sheets = await page.getByTestId('import-sheet').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(sheets[0]).toBe('汇总');
+    const [firstRep, secondRep] = [sheets[1]!, sheets[2]!];
+    await page.getByTestId('import-sheet').selectOption(firstRep);
+    await expect.poll(() => page.getByTestId('import-sheet').inputValue()).toBe(firstRep);
+    await page.getByTestId('mapping-next').click();
+    await page.getByTestId('preview-counts').waitFor();
+    await page.getByLabel('以工作表名作为代表').check();
+    await page.getByTestId('commit-import').click();
+    await page.getByTestId('report-step').waitFor();
+
+    // The report offers the workbook's other sheets; the next one keeps the settings (the sheet is the rep).
+    const next = page.getByTestId('next-sheets');
+    expect(await next.textContent()).toContain(`导入工作表“${secondRep}”`);
+    expect(await next.textContent()).not.toContain(`导入工作表“${firstRep}”`);
+    await next.getByRole('button', { name: `导入工作表“${secondRep}”` }).click();
+    await page.getByTestId('mapping-table').waitFor();
+    expect(await page.getByTestId('import-sheet').inputValue()).toBe(secondRep);
+    await page.getByTestId('mapping-next').click();
+    await page.getByTestId('preview-counts').waitFor();
+    expect(await page.getByLabel('以工作表名作为代表').isChecked()).toBe(true);
+    await page.getByTestId('commit-import').click();
+    await page.getByTestId('report-step').waitFor();
+    await expect.poll(() => page.getByTestId('next-sheets').textContent()).toContain(`已导入的工作表：${firstRep}、${secondRep}`);
+    await page.screenshot({ path: 'test-results/import-next-sheet.png' });
+    const reps = await empty.api.call('reps.list', {});
+    expect(reps.map((rep) => rep.name).sort()).toEqual([firstRep, secondRep].sort());
+    expect(problems).toEqual([]);
+    await page.close();
+    await empty.close();
   });
 
   it('explains a file it cannot read, in Chinese, and the app stays up', async () => {

@@ -33,7 +33,10 @@ export function transferHandlers(ctx: CoreContext, store: TransferStore = new Tr
           backupPath: result.backupPath,
           result,
         });
-        store.discard(token);
+        const otherSheets = parsed.meta.sheets.filter((sheet) => !sheet.hidden && sheet.name !== parsed.meta.sheet).map((sheet) => sheet.name);
+        // A workbook with more sheets stays staged (its rows freed) for the next sheet; the wizard discards it when done.
+        if (otherSheets.length > 0) store.release(token);
+        else store.discard(token);
         ctx.log.info('import committed', { file: parsed.fileName, changeId: result.changeId, ...result.counts });
         if (result.changeId !== null) ctx.bus.emit('data:changed', { scopes: ['all'] });
         return {
@@ -44,6 +47,8 @@ export function transferHandlers(ctx: CoreContext, store: TransferStore = new Tr
           region: settings.region,
           changeId: result.changeId,
           backupPath: result.backupPath,
+          keptToken: otherSheets.length > 0 ? token : null,
+          otherSheets,
           timings: { totalMs: performance.now() - started, writeMs: result.writeMs, regradeMs: result.timings.regradeMs },
         };
       } finally {

@@ -141,6 +141,13 @@ export class TransferStore {
     return staged.parsed;
   }
 
+  /** Frees a staged file's parsed rows but keeps the file, for another sheet of it. */
+  release(token: string): void {
+    const staged = this.require(token);
+    staged.parsed = null;
+    staged.parsedKey = null;
+  }
+
   discard(token: string): boolean {
     const staged = this.staged.get(token);
     if (!staged) return false;

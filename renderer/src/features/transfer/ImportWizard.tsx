@@ -33,7 +33,9 @@ export function ImportWizard() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const token = inspect?.token ?? null;
+  // A workbook the core keeps staged after an import, for its other sheets.
+  const [kept, setKept] = useState<{ token: string; imported: string[] } | null>(null);
+  const token = inspect?.token ?? kept?.token ?? null;
   const tokenRef = useRef<string | null>(null);
   useEffect(() => {
     tokenRef.current = token;
@@ -46,6 +48,7 @@ export function ImportWizard() {
     setSettings(null);
     setPreview(null);
     setReport(null);
+    setKept(null);
     setError(null);
     setProgress(null);
   }, [api]);
@@ -137,10 +140,27 @@ export function ImportWizard() {
     try {
       const result = await api.call('transfer.commit', { token, settings });
       setReport(result);
+      setKept(result.keptToken ? { token: result.keptToken, imported: [...(kept?.imported ?? []), ...(result.sheet ? [result.sheet] : [])] } : null);
       setInspect(null);
       setStep('report');
       // The core also announces the change; refetching here covers a dropped event stream.
       void queryClient.invalidateQueries({ queryKey: [API_KEY_ROOT] });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The next sheet of the workbook just imported: same file, same settings, its own mapping step. */
+  const continueWith = async (sheet: string) => {
+    if (!kept) return;
+    setBusy(true);
+    setError(null);
+    try {
+      applyInspect(await api.call('transfer.inspect', { token: kept.token, sheet }));
+      setReport(null);
+      setStep('mapping');
     } catch (failure) {
       setError(failure);
     } finally {
@@ -194,7 +214,9 @@ export function ImportWizard() {
           onCommit={() => void commit()}
         />
       ) : null}
-      {step === 'report' && report ? <ReportStep report={report} onAgain={reset} /> : null}
+      {step === 'report' && report ? (
+        <ReportStep report={report} importedSheets={kept?.imported ?? []} busy={busy} onNextSheet={(sheet) => void continueWith(sheet)} onAgain={reset} />
+      ) : null}
     </section>
   );
 }

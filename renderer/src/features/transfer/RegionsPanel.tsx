@@ -86,7 +86,8 @@ export function RegionsPanel() {
               <li key={entry.id}>
                 {t('transfer.regions.importLine', {
                   at: entry.at.replace('T', ' ').slice(0, 16),
-                  file: entry.fileName,
+                  // Sheets tell apart the imports of one grading table (a sheet per rep); a CSV has one.
+                  file: entry.sheet && entry.sheet !== 'CSV' ? `${entry.fileName} › ${entry.sheet}` : entry.fileName,
                   region: entry.region ? ` · ${entry.region}` : '',
                   added: entry.added,
                   updated: entry.updated,

@@ -7,13 +7,23 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLocale } from '../../i18n/useLocale';
 import { lineText } from './PreviewStep';
 
-export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
+interface ReportStepProps {
+  report: ImportReport;
+  /** Sheets of this workbook imported in this wizard so far, this one included. */
+  importedSheets: readonly string[];
+  onNextSheet: (sheet: string) => void;
+  onAgain: () => void;
+  busy: boolean;
+}
+
+export function ReportStep({ report, importedSheets, onNextSheet, onAgain, busy }: ReportStepProps) {
   const { t } = useTranslation();
   const api = useApi();
   const locale = useLocale();
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const counts = report.counts;
+  const nextSheets = report.keptToken ? report.otherSheets.filter((sheet) => !importedSheets.includes(sheet)) : [];
   const save = async () => {
     setError(null);
     try {
@@ -55,6 +65,19 @@ export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain:
         </ul>
       ) : null}
       {report.lines.length > 100 || report.moreLines > 0 ? <p className="help">{t('transfer.preview.moreLines', { count: report.lines.length - 100 + report.moreLines })}</p> : null}
+      {nextSheets.length > 0 ? (
+        <div className="next-sheets" data-testid="next-sheets">
+          <p>{t('transfer.report.moreSheets', { file: report.fileName })}</p>
+          {importedSheets.length > 1 ? <p className="help">{t('transfer.report.imported', { sheets: importedSheets.join('、') })}</p> : null}
+          <div className="wizard-actions">
+            {nextSheets.map((sheet) => (
+              <button type="button" className="button" key={sheet} disabled={busy} onClick={() => onNextSheet(sheet)}>
+                {t('transfer.report.nextSheet', { sheet })}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
       {error ? <ErrorMessage error={error} /> : null}
       <div className="wizard-actions">
         <button type="button" className="button" data-testid="save-report" onClick={() => void save()}>

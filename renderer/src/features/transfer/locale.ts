@@ -129,6 +129,9 @@ export const transferLocale = defineFeatureLocale(
       cancelled: '已取消保存。',
       again: '导入另一个文件',
       timing: '用时 {{ms}} 毫秒',
+      moreSheets: '“{{file}}”还有其他工作表（例如分级表中每位代表一张），可以接着导入，沿用相同的设置：',
+      nextSheet: '导入工作表“{{sheet}}”',
+      imported: '已导入的工作表：{{sheets}}',
     },
     export: {
       title: '导出',
@@ -290,6 +293,9 @@ export const transferLocale = defineFeatureLocale(
       cancelled: 'Saving was cancelled.',
       again: 'Import another file',
       timing: '{{ms}} ms',
+      moreSheets: '“{{file}}” has other sheets (a grading table has one per rep); import the next one with the same settings:',
+      nextSheet: 'Import sheet “{{sheet}}”',
+      imported: 'Sheets imported: {{sheets}}',
     },
     export: {
       title: 'Export',

@@ -150,13 +150,23 @@ describe('round trips: export, then import, gives back the same clients and grad
     const bytes = Buffer.from(file.base64, 'base64');
     const target = await freshCore();
     const targetApi = apiOf(target);
+    // The file is sent once: after each sheet the core keeps it staged for the next one.
     const first = await stageAndInspect(targetApi, file.fileName, bytes);
     expect(first.inspect.sheet).toBe('汇总');
-    for (const sheet of first.inspect.sheets.slice(1)) {
-      const staged = await stageAndInspect(targetApi, file.fileName, bytes, { sheet: sheet.name });
-      const report = await targetApi.call('transfer.commit', { token: staged.token, settings: { ...staged.settings, repFromSheet: true } });
+    const imported: string[] = [];
+    let next: string | undefined = first.inspect.sheets[1]?.name;
+    while (next !== undefined) {
+      const inspect = await targetApi.call('transfer.inspect', { token: first.token, sheet: next });
+      const settings = { headerRow: inspect.header!.row, headerRows: inspect.header!.rows, mapping: inspect.mapping, repFromSheet: true };
+      const report = await targetApi.call('transfer.commit', { token: first.token, settings });
       expect(report.counts.skipped).toBe(0);
+      expect(report.keptToken).toBe(first.token);
+      expect(report.otherSheets).not.toContain(next);
+      imported.push(next);
+      next = report.otherSheets.find((sheet) => sheet !== '汇总' && !imported.includes(sheet));
     }
+    expect(imported).toEqual(first.inspect.sheets.slice(1).map((sheet) => sheet.name));
+    expect(await targetApi.call('transfer.discard', { token: first.token })).toEqual({ discarded: true });
     const view = (clients: StoredClient[]) =>
       clients
         .map((c) => [c.repName, c.hospitalName, c.department, c.name, c.title, c.volumeOurs, c.cell].join('|'))
