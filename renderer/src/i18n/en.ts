@@ -5,7 +5,6 @@ export const en: Translation = {
     name: 'Territory Grid',
     altName: '九宫格客户分级',
     loading: 'Loading…',
-    startupFailed: 'Cannot start',
     retry: 'Retry',
   },
   header: {
@@ -34,7 +33,6 @@ export const en: Translation = {
   },
   common: {
     none: '—',
-    allReps: 'All reps',
     unassignedRep: 'No rep assigned',
     ungraded: 'Ungraded',
     cancel: 'Cancel',
@@ -330,11 +328,6 @@ export const en: Translation = {
       satisfaction: 'Satisfaction',
       satisfactionScore: 'Satisfaction score',
     },
-  },
-  importExport: {
-    title: 'Import/Export',
-    comingSoon: 'Importing and exporting the grading table (Excel / CSV) comes in a later version.',
-    today: 'This version cannot import or export files yet; your data is kept in the data file shown in Settings, which you can back up at any time.',
   },
   settings: {
     title: 'Settings',

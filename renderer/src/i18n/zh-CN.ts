@@ -8,7 +8,6 @@ export const zhCN = {
     name: '九宫格客户分级',
     altName: 'Territory Grid',
     loading: '正在加载…',
-    startupFailed: '无法启动',
     retry: '重试',
   },
   header: {
@@ -37,7 +36,6 @@ export const zhCN = {
   },
   common: {
     none: '—',
-    allReps: '全部代表',
     unassignedRep: '未分配代表',
     ungraded: '未分级',
     cancel: '取消',
@@ -333,11 +331,6 @@ export const zhCN = {
       satisfaction: '满意度',
       satisfactionScore: '满意度评分',
     },
-  },
-  importExport: {
-    title: '导入/导出',
-    comingSoon: '导入与导出客户分级表（Excel / CSV）将在后续版本提供。',
-    today: '本版本尚不能导入或导出文件；数据保存在“设置”中显示的数据文件里，可随时立即备份。',
   },
   settings: {
     title: '设置',

@@ -33,7 +33,7 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
     );
   const print = (repIds: number[] | 'all', action: PrintAction, who: string) =>
     run(async () => {
-      const result = await printPlan({ period: month, repIds }, action, `拜访计划-${who}-${month}.pdf`);
+      const result = await printPlan({ period: month, repIds }, action, t('planning.export.pdfName', { who, month }));
       if (result.viaRoute) return null;
       return result.done ? t('planning.export.saved', { file: action === 'pdf' ? `${who}-${month}.pdf` : who }) : t('planning.export.cancelled');
     });
@@ -41,7 +41,7 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
   // The File menu's "打印拜访计划" prints all reps of the month while this page is open.
   const printAll = useRef(() => {});
   useEffect(() => {
-    printAll.current = () => void print('all', 'pdf', '全部代表');
+    printAll.current = () => void print('all', 'pdf', t('planning.allReps'));
   });
   useEffect(() => api.on('menu:commandRequested', ({ command }) => command === 'printVisitPlan' && printAll.current()), [api]);
 
@@ -69,7 +69,7 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
           </button>
         </>
       ) : null}
-      <button type="button" className="button button-primary" disabled={busy} data-testid="print-all" onClick={() => void print('all', 'pdf', '全部代表')}>
+      <button type="button" className="button button-primary" disabled={busy} data-testid="print-all" onClick={() => void print('all', 'pdf', t('planning.allReps'))}>
         {t('planning.export.pdfAll')}
       </button>
       {status ? (

@@ -138,10 +138,9 @@ export const planningLocale = defineFeatureLocale(
     export: {
       label: '导出与打印',
       xlsx: '导出 Excel（全部代表）',
-      xlsxRep: '导出 Excel（{{rep}}）',
       ics: '导出日历 .ics（{{rep}}）',
       printRep: '打印 {{rep}} 的计划',
-      printAll: '打印全部代表',
+      pdfName: '拜访计划-{{who}}-{{month}}.pdf',
       pdfRep: '保存为 PDF（{{rep}}）',
       pdfAll: '全部代表 PDF',
       saved: '已保存 {{file}}',
@@ -320,10 +319,9 @@ export const planningLocale = defineFeatureLocale(
     export: {
       label: 'Export and print',
       xlsx: 'Excel (all reps)',
-      xlsxRep: 'Excel ({{rep}})',
       ics: 'Calendar .ics ({{rep}})',
       printRep: 'Print {{rep}}’s plan',
-      printAll: 'Print all reps',
+      pdfName: 'Visit plan-{{who}}-{{month}}.pdf',
       pdfRep: 'Save as PDF ({{rep}})',
       pdfAll: 'PDF of all reps',
       saved: 'Saved {{file}}',

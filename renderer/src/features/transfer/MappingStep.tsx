@@ -97,6 +97,11 @@ export function MappingStep({
                 </option>
               ))}
             </select>
+            {inspect.encoding.how !== 'chosen' ? (
+              <span className="help" data-testid="encoding-detected">
+                {t('transfer.mapping.encodingDetected', { encoding: t(`transfer.mapping.encodingNames.${inspect.encoding.detected}`) })}
+              </span>
+            ) : null}
           </label>
         ) : null}
         {inspect.delimiter ? (
