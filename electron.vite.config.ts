@@ -39,7 +39,14 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: {
+          // zod and the module that turns its JIT off share a chunk, so the switch runs before
+          // any chunk builds a schema: pages are split into chunks, and the CSP forbids eval.
+          manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]src[\\/]zodJitless\.ts$/.test(id) ? 'zod' : undefined),
+        },
+      },
     },
   },
 });
