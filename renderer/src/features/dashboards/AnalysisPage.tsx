@@ -8,6 +8,7 @@ import { ZoneName } from '../../components/ZoneName';
 import { useLocale } from '../../i18n/useLocale';
 import { PeriodComparison } from '../periods/PeriodComparison';
 import { ShareBar } from './ShareBar';
+import { VisitCharts } from './VisitCharts';
 import './analysis.css';
 
 export function AnalysisPage() {
@@ -81,6 +82,7 @@ export function AnalysisPage() {
               </tfoot>
             </table>
           </div>
+          <VisitCharts />
         </>
       ) : null}
       <PeriodComparison />
