@@ -6,6 +6,9 @@ export const ROW_TABLES = {
   hospitals: ['id'],
   reps: ['id'],
   overrides: ['client_id', 'model_id'],
+  calendar_days: ['date'],
+  rep_days_off: ['rep_id', 'date'],
+  plan_edits: ['id'],
 } as const satisfies Record<string, readonly string[]>;
 export type RowTable = keyof typeof ROW_TABLES;
 

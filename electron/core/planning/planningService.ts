@@ -6,7 +6,7 @@ import { clientsByRep, repMonthLoad, type PlanRep } from '../../../shared/planni
 import { formatMonth, isDate, monthOfDate, monthsOfPeriod } from '../../../shared/planning/dates';
 import { frequencyOfCell, withZoneFrequencies, zoneIdOfCell } from '../../../shared/planning/load';
 import { planRepMonth, type RepMonthPlan } from '../../../shared/planning/plan';
-import { recordChange } from '../changeLog/recordChange';
+import { recordChange, type ChangeItem } from '../changeLog/recordChange';
 import { readRow } from '../changeLog/rowImages';
 import type { CoreContext } from '../context';
 import {
@@ -251,9 +251,19 @@ export function calendarOfYear(ctx: CoreContext, year: number) {
   };
 }
 
+/** Records a planning edit as one undo step (nothing when it changed no row). */
+function recordPlanningChange(ctx: CoreContext, command: string, summary: Record<string, unknown>, items: ChangeItem[]): void {
+  const changed = items.filter((item) => item.before !== null || item.after !== null);
+  if (changed.length > 0) recordChange(ctx.db, { command, summary, items: changed, at: ctx.now() });
+}
+
 export function setCalendarDay(ctx: CoreContext, date: string, kind: 'holiday' | 'workday' | null, name: string) {
   requireDate(date);
-  writeCalendarDay(ctx.db, date, kind, name, ctx.now());
+  ctx.db.transaction(() => {
+    const before = readRow(ctx.db, 'calendar_days', { date });
+    writeCalendarDay(ctx.db, date, kind, name, ctx.now());
+    recordPlanningChange(ctx, 'planning.setCalendarDay', { date, kind }, [{ entity: 'calendar_days', entityId: date, before, after: readRow(ctx.db, 'calendar_days', { date }) }]);
+  })();
   ctx.bus.emit('data:changed', { scopes: ['reps'] });
   return { date };
 }
@@ -266,7 +276,12 @@ export function daysOff(ctx: CoreContext, repId: number, year?: number) {
 export function setDayOff(ctx: CoreContext, repId: number, date: string, off: boolean, note: string) {
   requireDate(date);
   requireRep(ctx, repId);
-  writeRepDayOff(ctx.db, repId, date, off, note, ctx.now());
+  ctx.db.transaction(() => {
+    const key = { rep_id: repId, date };
+    const before = readRow(ctx.db, 'rep_days_off', key);
+    writeRepDayOff(ctx.db, repId, date, off, note, ctx.now());
+    recordPlanningChange(ctx, 'planning.setDayOff', { repId, date, off }, [{ entity: 'rep_days_off', entityId: `${repId}:${date}`, before, after: readRow(ctx.db, 'rep_days_off', key) }]);
+  })();
   ctx.bus.emit('data:changed', { scopes: ['reps'] });
   return { repId, date, off };
 }
@@ -305,17 +320,30 @@ export function editVisit(
       throw new AppFailure('input.invalid', { issues: `the client is already visited on ${target}` });
     }
   }
-  const editId = insertPlanEdit(
-    ctx.db,
-    { repId: input.repId, clientId: input.clientId, month, kind: input.kind, date: input.date, toDate: input.kind === 'move' ? input.toDate! : null },
-    ctx.now(),
-  );
+  const editId = ctx.db.transaction(() => {
+    const id = insertPlanEdit(
+      ctx.db,
+      { repId: input.repId, clientId: input.clientId, month, kind: input.kind, date: input.date, toDate: input.kind === 'move' ? input.toDate! : null },
+      ctx.now(),
+    );
+    recordPlanningChange(ctx, 'planning.editVisit', { repId: input.repId, clientId: input.clientId, kind: input.kind }, [
+      { entity: 'plan_edits', entityId: String(id), before: null, after: readRow(ctx.db, 'plan_edits', { id }) },
+    ]);
+    return id;
+  })();
   ctx.bus.emit('data:changed', { scopes: ['reps'] });
   return { editId };
 }
 
 export function resetEdits(ctx: CoreContext, period: string, repId?: number, clientId?: number) {
-  const count = deletePlanEdits(ctx.db, monthsOfPeriod(period), repId, clientId);
+  const count = ctx.db.transaction(() => {
+    const months = monthsOfPeriod(period);
+    const doomed = readPlanEdits(ctx.db, months, repId === undefined ? undefined : [repId]).filter((edit) => clientId === undefined || edit.clientId === clientId);
+    const items = doomed.map((edit) => ({ entity: 'plan_edits', entityId: String(edit.id), before: readRow(ctx.db, 'plan_edits', { id: edit.id }), after: null }));
+    const deleted = deletePlanEdits(ctx.db, months, repId, clientId);
+    recordPlanningChange(ctx, 'planning.resetEdits', { period, count: deleted }, items);
+    return deleted;
+  })();
   if (count > 0) ctx.bus.emit('data:changed', { scopes: ['reps'] });
   return { count };
 }

@@ -63,6 +63,10 @@ export const COMMAND_KEYS: Record<string, string> = {
   'dictionaries.save': 'history.command.dictionariesSave',
   'transfer.import': 'history.command.transferImport',
   'planning.updateRep': 'history.command.planningUpdateRep',
+  'planning.setCalendarDay': 'history.command.planningCalendarDay',
+  'planning.setDayOff': 'history.command.planningDayOff',
+  'planning.editVisit': 'history.command.planningEditVisit',
+  'planning.resetEdits': 'history.command.planningResetEdits',
 };
 
 export function commandKey(command: string | null | undefined): string {

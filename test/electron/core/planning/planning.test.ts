@@ -144,6 +144,54 @@ describe('schedule', () => {
     expect(reset.reps[0]!.months[0]!.days.flatMap((d) => d.visits).every((v) => v.source === 'plan')).toBe(true);
   });
 
+  it('every planning edit is one undo step: calendar, day off, a moved visit, a reset', async () => {
+    const api = await demo();
+    const [rep] = await api.call('reps.list', {});
+    const working = async () => (await api.call('planning.capacity', { month: '2026-12' })).find((r) => r.repId === rep!.id)!.workingDays;
+    const undo = async (command: string) => {
+      expect(await api.call('history.state', {})).toMatchObject({ canUndo: true, undoCommand: command });
+      await api.call('history.undo', {});
+    };
+
+    await api.call('planning.setCalendarDay', { date: '2026-12-31', kind: 'holiday', name: '年会' });
+    expect(await working()).toBe(22);
+    await undo('planning.setCalendarDay');
+    expect(await working()).toBe(23);
+    expect((await api.call('planning.calendar', { year: 2026 })).entries.some((e) => e.date === '2026-12-31')).toBe(false);
+    // Undoing the removal of a built-in holiday brings it back as it was.
+    const builtin = (await api.call('planning.calendar', { year: 2026 })).entries.find((e) => e.date === '2026-10-01')!;
+    await api.call('planning.setCalendarDay', { date: '2026-10-01', kind: null });
+    await undo('planning.setCalendarDay');
+    expect((await api.call('planning.calendar', { year: 2026 })).entries.find((e) => e.date === '2026-10-01')).toEqual(builtin);
+
+    await api.call('planning.setDayOff', { repId: rep!.id, date: '2026-12-01', off: true, note: '培训' });
+    expect(await working()).toBe(22);
+    await undo('planning.setDayOff');
+    expect(await working()).toBe(23);
+    await api.call('history.redo', {});
+    expect(await api.call('planning.daysOff', { repId: rep!.id })).toEqual([{ date: '2026-12-01', note: '培训' }]);
+    await undo('planning.setDayOff');
+
+    const plan = await api.call('planning.schedule', { period: '2026-12', repIds: [rep!.id] });
+    const day = plan.reps[0]!.months[0]!.days[0]!;
+    const visit = day.visits[0]!;
+    const target = plan.reps[0]!.months[0]!.days.find((d) => !d.visits.some((v) => v.clientId === visit.clientId) && d.date > day.date)!;
+    const edits = async () => (await api.call('planning.schedule', { period: '2026-12', repIds: [rep!.id] })).reps[0]!.months[0]!.edits;
+    await api.call('planning.editVisit', { repId: rep!.id, clientId: visit.clientId, kind: 'move', date: day.date, toDate: target.date });
+    expect(await edits()).toBe(1);
+    await undo('planning.editVisit');
+    expect(await edits()).toBe(0);
+    await api.call('history.redo', {});
+    expect(await edits()).toBe(1);
+    await api.call('planning.resetEdits', { period: '2026-12', repId: rep!.id });
+    expect(await edits()).toBe(0);
+    await undo('planning.resetEdits');
+    expect(await edits()).toBe(1);
+    // A reset with nothing to reset is no undo step.
+    await api.call('planning.resetEdits', { period: '2026-11' });
+    expect(await api.call('history.state', {})).toMatchObject({ undoCommand: 'planning.editVisit' });
+  });
+
   it('refuses readable errors: a weekend, a full day of changes, a client of another rep', async () => {
     const api = await demo();
     const [a, b] = await api.call('reps.list', {});
