@@ -148,8 +148,6 @@ export class ImportSession {
   private changeId = 0;
   private seq = 0;
   private firstNewId = 0;
-  /** New clients below this id already have their row image in the log. */
-  /** New clients changed again (a merged duplicate) after their image was taken. */
   private nextId = 0;
   private updateSeq = 0;
   private readonly exact = new Map<string, number[]>();
