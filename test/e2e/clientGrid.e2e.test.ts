@@ -379,7 +379,9 @@ describe('the client grid in Chromium, on the real core', () => {
     // Still on the cell, out of the editor: Ctrl+Z is the app's undo.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await rowOf(app, client.id))?.department).toBe(client.department);
-    // Space ticks the focused row.
+    // The grid shows the undone value and keeps the focus on the cell; then Space ticks the focused row.
+    await expect.poll(() => grid.cell(client.id, 'department').textContent()).toBe(client.department);
+    await expect.poll(() => grid.cell(client.id, 'department').getAttribute('class')).toContain('ag-cell-focus');
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('clients-selected').textContent()).toBe('1');
     await expectClean(page, problems);

@@ -1,13 +1,17 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { CliCommand } from './command';
+import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from '../cliError';
 import { requireDb } from './demo';
 import { openCore } from '../../core/openCore';
 import { importFileExclusive } from '../../core/transfer/importService';
-import { forkLauncher } from '../../core/transfer/parserHost';
-import { issueText, isColumnTarget, skipText, type ColumnTarget } from '../../../shared/transfer';
+import { toAppFailure } from '../../core/transfer/parsedFile';
+import { forkLauncher, listSheets } from '../../core/transfer/parserHost';
+import type { StreamImportResult } from '../../core/transfer/importService';
+import { AppFailure, formatError, type ErrorCode } from '../../../shared/contract';
+import type { Locale } from '../../../shared/i18n/locales';
+import { HEADER_SEARCH_ROWS, issueText, isColumnTarget, skipText, type ColumnTarget } from '../../../shared/transfer';
 import { DuplicatePolicySchema, ImportModeSchema } from '../../../shared/transfer/fields';
 
 /**
@@ -45,14 +49,76 @@ export function readMappingFile(path: string, t: (zh: string, en: string) => str
   return out;
 }
 
+/** Sheets that are not a client table (a summary, notes): passed over by --all-sheets, not fatal. */
+const NOT_A_CLIENT_SHEET = new Set<ErrorCode>(['transfer.noHeader', 'transfer.noNameColumn', 'transfer.empty']);
+
+type SheetReport = ReturnType<typeof sheetReport>;
+
+/** The JSON report of one imported sheet ({valid, added, updated, skipped: [{row, reason}], errors}). */
+function sheetReport(result: StreamImportResult, file: string, dryRun: boolean, locale: Locale) {
+  const errors = result.rows.filter((row) => row.skip?.reason === 'invalid').map((row) => ({
+    row: row.row,
+    message: row.issues.filter((issue) => issue.severity === 'error').map((issue) => issueText(issue, locale)).join('; '),
+  }));
+  const skipped = result.rows
+    .filter((row) => row.outcome === 'skipped')
+    .map((row) => ({
+      row: row.row,
+      reason: row.skip!.reason,
+      message:
+        row.skip!.reason === 'invalid'
+          ? skipText('invalid', locale, { value: row.issues.filter((i) => i.severity === 'error').map((i) => issueText(i, locale)).join('; ') })
+          : skipText(row.skip!.reason, locale, { value: '', row: '', ...(row.skip!.params ?? {}) }),
+    }));
+  const warnings = result.rows
+    .filter((row) => row.outcome !== 'skipped' && row.issues.length > 0)
+    .map((row) => ({ row: row.row, message: row.issues.map((issue) => issueText(issue, locale)).join('; ') }));
+  return {
+    valid: errors.length === 0,
+    dryRun,
+    file,
+    sheet: result.meta.sheet,
+    format: result.meta.format,
+    ...(result.meta.encoding ? { encoding: result.meta.encoding.used } : {}),
+    header: result.header,
+    mapping: Object.fromEntries(result.headers.map((header, index) => [header || `#${index + 1}`, result.mapping[index] ?? 'ignore'])),
+    added: result.counts.added,
+    updated: result.counts.updated,
+    unchanged: result.counts.unchanged,
+    merged: result.counts.merged,
+    overrides: result.counts.overrides,
+    skipped,
+    errors,
+    warnings,
+    ambiguous: result.ambiguous,
+    changeId: dryRun ? null : result.changeId,
+    backup: result.backupPath,
+    ms: Math.round(result.totalMs),
+    parserPeakMb: Math.round(result.parserPeakBytes / 1024 / 1024),
+  };
+}
+
+function printSheetReport(report: SheetReport, io: Pick<CliIo, 'out' | 't'>): void {
+  const { skipped, errors } = report;
+  io.out(
+    io.t(
+      `${report.dryRun ? '（试运行，未写入）' : ''}${report.file}「${report.sheet}」：新增 ${report.added}，更新 ${report.updated}，无变化 ${report.unchanged}，合并 ${report.merged}，跳过 ${skipped.length}，错误 ${errors.length}（${report.ms} ms）`,
+      `${report.dryRun ? '(dry run, nothing written) ' : ''}${report.file} [${report.sheet}]: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.merged} merged, ${skipped.length} skipped, ${errors.length} errors (${report.ms} ms)`,
+    ),
+  );
+  for (const line of skipped.slice(0, 50)) io.out(`  ${io.t('第', 'row ')}${line.row}${io.t(' 行', '')}: ${line.message}`);
+  if (skipped.length > 50) io.out(io.t(`  …另有 ${skipped.length - 50} 行`, `  … ${skipped.length - 50} more`));
+}
+
 export const importCommand: CliCommand = {
   name: 'import',
   summary:
-    'import FILE --db FILE [--sheet NAME] [--mapping FILE] [--mode add|update|addAndUpdate] [--region NAME] [--rep-from-sheet] [--dry-run] [--json]  import an Excel/CSV file',
+    'import FILE --db FILE [--sheet NAME | --all-sheets] [--mapping FILE] [--mode add|update|addAndUpdate] [--region NAME] [--rep-from-sheet] [--dry-run] [--json]  import an Excel/CSV file',
   positionals: 1,
   options: {
     db: { type: 'string' },
     sheet: { type: 'string' },
+    'all-sheets': { type: 'boolean' },
     mapping: { type: 'string' },
     mode: { type: 'string' },
     duplicates: { type: 'string' },
@@ -76,14 +142,18 @@ export const importCommand: CliCommand = {
     if (headerRowOption !== undefined && (!Number.isInteger(headerRowOption) || headerRowOption < 1)) throw new CliUsageError(io.t('--header-row 必须是正整数', '--header-row must be a positive whole number'));
     const region = typeof values.region === 'string' && values.region.trim() ? values.region.trim().slice(0, 100) : null;
     const dryRun = values['dry-run'] === true;
+    const allSheets = values['all-sheets'] === true;
+    if (allSheets && typeof values.sheet === 'string') throw new CliUsageError(io.t('--sheet 与 --all-sheets 不能同时使用', '--sheet and --all-sheets cannot be used together'));
+    const locale = io.t('zh-CN', 'en') as Locale;
 
     const core = await openCore({ dbPath: db, seedDemo: false, appVersion: io.appVersion, log: io.log });
     const tempDir = mkdtempSync(join(tmpdir(), 'tg-cli-import-'));
-    try {
+    const launcher = forkLauncher();
+    const importSheet = async (sheet: string | undefined): Promise<SheetReport> => {
       const result = await importFileExclusive(core.context, {
         path: resolve(file),
         fileName: basename(file),
-        ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+        ...(sheet === undefined ? {} : { sheet }),
         ...(headerRowOption === undefined ? {} : { headerRow: headerRowOption, headerRows: mappingFile?.headerRows ?? 1 }),
         ...(mappingFile?.byIndex ? { mapping: mappingFile.byIndex } : {}),
         ...(mappingFile?.byHeader ? { mappingByHeader: mappingFile.byHeader } : {}),
@@ -93,61 +163,58 @@ export const importCommand: CliCommand = {
         repFromSheet: values['rep-from-sheet'] === true,
         dryRun,
         tempDir,
-        parser: forkLauncher(),
+        parser: launcher,
       });
-      const locale = io.t('zh-CN', 'en') as 'zh-CN' | 'en';
-      const errors = result.rows.filter((row) => row.skip?.reason === 'invalid').map((row) => ({
-        row: row.row,
-        message: row.issues.filter((issue) => issue.severity === 'error').map((issue) => issueText(issue, locale)).join('; '),
-      }));
-      const skipped = result.rows
-        .filter((row) => row.outcome === 'skipped')
-        .map((row) => ({
-          row: row.row,
-          reason: row.skip!.reason,
-          message:
-            row.skip!.reason === 'invalid'
-              ? skipText('invalid', locale, { value: row.issues.filter((i) => i.severity === 'error').map((i) => issueText(i, locale)).join('; ') })
-              : skipText(row.skip!.reason, locale, { value: '', row: '', ...(row.skip!.params ?? {}) }),
-        }));
-      const warnings = result.rows
-        .filter((row) => row.outcome !== 'skipped' && row.issues.length > 0)
-        .map((row) => ({ row: row.row, message: row.issues.map((issue) => issueText(issue, locale)).join('; ') }));
-      const report = {
-        valid: errors.length === 0,
-        dryRun,
-        file: basename(file),
-        sheet: result.meta.sheet,
-        format: result.meta.format,
-        ...(result.meta.encoding ? { encoding: result.meta.encoding.used } : {}),
-        header: result.header,
-        mapping: Object.fromEntries(result.headers.map((header, index) => [header || `#${index + 1}`, result.mapping[index] ?? 'ignore'])),
-        added: result.counts.added,
-        updated: result.counts.updated,
-        unchanged: result.counts.unchanged,
-        merged: result.counts.merged,
-        overrides: result.counts.overrides,
-        skipped,
-        errors,
-        warnings,
-        ambiguous: result.ambiguous,
-        changeId: dryRun ? null : result.changeId,
-        backup: result.backupPath,
-        ms: Math.round(result.totalMs),
-        parserPeakMb: Math.round(result.parserPeakBytes / 1024 / 1024),
-      };
-      if (values.json) {
-        io.out(JSON.stringify(report, null, 2));
+      return sheetReport(result, basename(file), dryRun, locale);
+    };
+    try {
+      if (!allSheets) {
+        const report = await importSheet(typeof values.sheet === 'string' ? values.sheet : undefined);
+        if (values.json) io.out(JSON.stringify(report, null, 2));
+        else printSheetReport(report, io);
         return;
       }
-      io.out(
-        io.t(
-          `${dryRun ? '（试运行，未写入）' : ''}${report.file}「${report.sheet}」：新增 ${report.added}，更新 ${report.updated}，无变化 ${report.unchanged}，合并 ${report.merged}，跳过 ${skipped.length}，错误 ${errors.length}（${report.ms} ms）`,
-          `${dryRun ? '(dry run, nothing written) ' : ''}${report.file} [${report.sheet}]: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.merged} merged, ${skipped.length} skipped, ${errors.length} errors (${report.ms} ms)`,
-        ),
-      );
-      for (const line of skipped.slice(0, 50)) io.out(`  ${io.t('第', 'row ')}${line.row}${io.t(' 行', '')}: ${line.message}`);
-      if (skipped.length > 50) io.out(io.t(`  …另有 ${skipped.length - 50} 行`, `  … ${skipped.length - 50} more`));
+      // Every visible sheet as its own import (a grading table has one per rep); a sheet that is
+      // not a client table (the summary) is reported and passed over; anything worse stops.
+      let sheets: string[];
+      try {
+        sheets = (await listSheets(launcher, { path: resolve(file), fileName: basename(file), tempDir })).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
+      } catch (error) {
+        throw toAppFailure(error, basename(file));
+      }
+      const reports: (SheetReport | { sheet: string; error: string })[] = [];
+      for (const sheet of sheets) {
+        try {
+          reports.push(await importSheet(sheet));
+        } catch (error) {
+          if (!(error instanceof AppFailure) || !NOT_A_CLIENT_SHEET.has(error.error.code)) throw error;
+          reports.push({ sheet, error: formatError(error.error, locale) });
+        }
+      }
+      const imported = reports.filter((report): report is SheetReport => 'added' in report);
+      const sum = (key: 'added' | 'updated' | 'unchanged' | 'merged') => imported.reduce((total, report) => total + report[key], 0);
+      const combined = {
+        valid: imported.length > 0 && imported.every((report) => report.valid),
+        dryRun,
+        file: basename(file),
+        added: sum('added'),
+        updated: sum('updated'),
+        unchanged: sum('unchanged'),
+        merged: sum('merged'),
+        skipped: imported.flatMap((report) => report.skipped.map((line) => ({ sheet: report.sheet, ...line }))),
+        errors: imported.flatMap((report) => report.errors.map((line) => ({ sheet: report.sheet, ...line }))),
+        sheets: reports,
+      };
+      if (values.json) {
+        io.out(JSON.stringify(combined, null, 2));
+      } else {
+        for (const report of reports) {
+          if ('error' in report) io.out(`${report.sheet}: ${report.error}`);
+          else printSheetReport(report, io);
+        }
+      }
+      // Not one sheet was a client table: the file cannot be read as one.
+      if (imported.length === 0) throw new AppFailure('transfer.noHeader', { file: basename(file), rows: HEADER_SEARCH_ROWS });
     } finally {
       rmSync(tempDir, { recursive: true, force: true });
       core.close();

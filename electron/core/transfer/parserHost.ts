@@ -277,6 +277,40 @@ export function parseInChild(source: ParserPool | ParserLauncher, options: Parse
   });
 }
 
+/**
+ * The sheets of a workbook (names and visibility), read by a parser process that is stopped as
+ * soon as it has said them: for importing every sheet of a grading table (CLI --all-sheets).
+ */
+export function listSheets(launcher: ParserLauncher, options: Pick<ParseOptions, 'path' | 'fileName' | 'tempDir' | 'timeoutMs'>): Promise<MetaMessage['sheets']> {
+  const child = launcher({ tempDir: options.tempDir, maxOldSpaceMb: 256 });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: { sheets: MetaMessage['sheets'] } | { error: ParseFailure }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill();
+      if ('sheets' in outcome) resolve(outcome.sheets);
+      else reject(outcome.error);
+    };
+    const timer = setTimeout(() => finish({ error: new ParseFailure('timeout', 'no sheet list') }), options.timeoutMs ?? 60_000);
+    child.onExit(({ code, signal }) => setTimeout(() => finish({ error: new ParseFailure('crashed', `the parser stopped (code ${code ?? '-'}, ${signal ?? 'no signal'})`) }), 250));
+    child.onMessage((message) => {
+      const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
+      try {
+        if (m.type === 'meta') finish({ sheets: checkMeta(m).sheets });
+        else if (m.type === 'error') {
+          const kind = PARSE_ERROR_KINDS.includes(m.kind as ParseErrorKind) ? (m.kind as ParseErrorKind) : 'crashed';
+          finish({ error: new ParseFailure(kind, typeof m.detail === 'string' ? m.detail.slice(0, 500) : '') });
+        }
+      } catch (error) {
+        finish({ error: error instanceof ParseFailure ? error : new ParseFailure('crashed', String(error)) });
+      }
+    });
+    child.post({ type: 'parse', path: options.path, fileName: options.fileName, limits: DEFAULT_LIMITS, firstBatchRows: 1, batchRows: 1 });
+  });
+}
+
 function checkMeta(m: Record<string, unknown>): Omit<MetaMessage, 'type'> {
   const sheets = Array.isArray(m.sheets)
     ? (m.sheets as unknown[])

@@ -55,6 +55,29 @@ describe('cli import and export', () => {
     expect(again.out).toMatch(/0 added, 0 updated, 6 unchanged/);
   });
 
+  it('--all-sheets imports every rep sheet of a grading table and passes over the summary', async () => {
+    const source = join(tempDir(), 'source.sqlite');
+    expect((await cli(['demo', '--db', source])).code).toBe(0);
+    const table = join(tempDir(), 'grading-table.xlsx');
+    expect((await cli(['export', '--db', source, '--format', 'grading-table', '--out', table])).code).toBe(0);
+    const db = join(tempDir(), 'all.sheets.sqlite');
+    const run = await cli(['import', table, '--db', db, '--all-sheets', '--rep-from-sheet', '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as { valid: boolean; added: number; errors: unknown[]; sheets: ({ sheet: string; added: number } | { sheet: string; error: string })[] };
+    expect(report.valid).toBe(true);
+    expect(report.sheets[0]).toMatchObject({ sheet: '汇总', error: expect.any(String) as string });
+    const reps = report.sheets.slice(1) as { sheet: string; added: number }[];
+    expect(reps).toHaveLength(6);
+    expect(report.added).toBe(reps.reduce((sum, sheet) => sum + sheet.added, 0));
+    expect(count(db)).toBe(count(source));
+    expect(count(db)).toBe(report.added);
+    expect((await cli(['import', table, '--db', db, '--all-sheets', '--sheet', '汇总'])).code).toBe(1);
+    const broken = await cli(['import', join(FIXTURES, 'truncated.xlsx'), '--db', db, '--all-sheets']);
+    expect(broken.code).toBe(1);
+    expect(broken.err.split('\n')).toHaveLength(1);
+    expect(count(db)).toBe(report.added);
+  });
+
   it('takes --sheet, --region, --mode and a mapping file', async () => {
     const db = join(tempDir(), 'y.sqlite');
     const hidden = await cli(['import', join(FIXTURES, 'sheets-hidden.xlsx'), '--db', db, '--sheet', '旧数据', '--region', '华东', '--json']);
