@@ -6,8 +6,10 @@ import { createApi } from '../../shared/contract';
 import { createQueryClient } from './api/ApiProvider';
 import { chooseTransport, reloadOnNewToken } from './api/chooseTransport';
 import { App } from './app/App';
-import { startNavSync } from './app/navStore';
+import { startNavSync, useNav } from './app/navStore';
 import { NoToken } from './app/NoToken';
+import { preloadPage } from './app/PageView';
+import { prefetchBoard } from './features/board/prefetchBoard';
 import { setupI18n } from './i18n/setupI18n';
 import './styles/base.css';
 import './styles/app.css';
@@ -26,9 +28,16 @@ if (choice.kind === 'noToken') {
   root.render(<NoToken />);
 } else {
   startNavSync();
+  const api = createApi(choice.transport);
+  const queryClient = createQueryClient();
+  // The page the window opens on starts loading now, not after the settings have come; on the
+  // board (a reload, a bookmark) its data comes while its code loads.
+  const page = useNav.getState().page;
+  if (page === 'board') prefetchBoard(api, queryClient);
+  preloadPage(page);
   root.render(
     <StrictMode>
-      <App api={createApi(choice.transport)} queryClient={createQueryClient()} />
+      <App api={api} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -398,4 +398,31 @@ describe('the nine-grid board in Chromium, on the real core', () => {
     await expectClean(page, problems);
     await page.close();
   });
+
+  it('opened straight on the board (a reload), asks for its data once, while its code loads', async () => {
+    const { page, problems } = await openBoard(app);
+    const calls: string[] = [];
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const method = /\/api\/call\/([\w.]+)/.exec(request.url())?.[1];
+      if (method === 'board.summary' || method === 'clients.page') calls.push(`${method} ${request.postData() ?? ''}`);
+      if (method === 'board.summary') order.push('summary asked');
+    });
+    page.on('requestfinished', (request) => {
+      if (/\/assets\/BoardPage-[\w-]+\.js$/.test(request.url())) order.push('board code loaded');
+    });
+    await page.reload();
+    for (const code of ['A3', 'A2', 'A1', 'B3', 'B2', 'B1', 'C3', 'C2', 'C1']) await page.locator(`[data-cell="${code}"] .board-card[data-client-id]`).first().waitFor();
+    const summary = await app.api.call('board.summary', {});
+    const filled = summary.cells.filter((cell) => cell.count > 0).length;
+    // The figures were asked for before the board's code had arrived, and found in the cache: nothing asked twice.
+    expect(order).toEqual(['summary asked', 'board code loaded']);
+    expect(calls.filter((call) => call.startsWith('board.summary'))).toHaveLength(1);
+    const pages = calls.filter((call) => call.startsWith('clients.page'));
+    expect(pages).toHaveLength(filled);
+    expect(new Set(pages).size).toBe(filled);
+    await expectClean(page, problems);
+    await page.close();
+  });
 });
+
