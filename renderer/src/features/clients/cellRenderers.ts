@@ -15,9 +15,9 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-/** The effective cell: its code on the zone's colour, the zone's name as text, and a mark when overridden. */
-export class ZoneCellRenderer implements ICellRendererComp<ClientRow> {
-  private gui = el('span', 'cell-badge');
+/** The lifecycle AG Grid asks of a renderer: one element, redrawn in place on refresh. */
+abstract class DomCellRenderer implements ICellRendererComp<ClientRow> {
+  protected abstract readonly gui: HTMLElement;
 
   init(params: ICellRendererParams<ClientRow>): void {
     this.render(params);
@@ -32,7 +32,14 @@ export class ZoneCellRenderer implements ICellRendererComp<ClientRow> {
     return true;
   }
 
-  private render(params: ICellRendererParams<ClientRow>): void {
+  protected abstract render(params: ICellRendererParams<ClientRow>): void;
+}
+
+/** The effective cell: its code on the zone's colour, the zone's name as text, and a mark when overridden. */
+export class ZoneCellRenderer extends DomCellRenderer {
+  protected readonly gui = el('span', 'cell-badge');
+
+  protected render(params: ICellRendererParams<ClientRow>): void {
     const ctx = params.context as GridContext;
     const row = params.data;
     this.gui.replaceChildren();
@@ -58,23 +65,10 @@ export class ZoneCellRenderer implements ICellRendererComp<ClientRow> {
 }
 
 /** A zone id as a colour swatch with the zone's name. */
-export class ZoneNameRenderer implements ICellRendererComp<ClientRow> {
-  private gui = el('span', 'zone-name');
+export class ZoneNameRenderer extends DomCellRenderer {
+  protected readonly gui = el('span', 'zone-name');
 
-  init(params: ICellRendererParams<ClientRow>): void {
-    this.render(params);
-  }
-
-  getGui(): HTMLElement {
-    return this.gui;
-  }
-
-  refresh(params: ICellRendererParams<ClientRow>): boolean {
-    this.render(params);
-    return true;
-  }
-
-  private render(params: ICellRendererParams<ClientRow>): void {
+  protected render(params: ICellRendererParams<ClientRow>): void {
     const ctx = params.context as GridContext;
     this.gui.replaceChildren();
     const zone = params.value ? ctx.zones.get(String(params.value)) : undefined;
