@@ -10,7 +10,11 @@ import { readSetting, writeSetting } from './db/repos/settingsRepo';
 import { createHandlers } from './handlers/createHandlers';
 import type { Logger } from './log/logger';
 import { createEventBus, createRouter, type Router } from './router';
-import { insertDemoRegion } from './services/seedDemo';
+import { createCommandTable } from './commands/commandTable';
+import { createPipeline, type Pipeline } from './commands/pipeline';
+import { installChangeCapture } from './db/changeCapture';
+import { TransferStore } from './transfer/transferStore';
+import { insertDemoRegion } from './db/repos/demoRegionRepo';
 import { regradeAll } from './services/regrade';
 
 export interface CoreOptions {
@@ -25,6 +29,8 @@ export interface CoreOptions {
 export interface Core {
   router: Router;
   context: CoreContext;
+  /** Every change goes through it; hosts that own the database alone (the CLI) use it directly. */
+  pipeline: Pipeline;
   close(): void;
 }
 
@@ -61,10 +67,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       log: options.log,
       now,
     };
-    const router = createRouter(createHandlers(context), bus, options.log);
+    // After the start-up work above: from here on every write is a command's, and is captured.
+    const captured = installChangeCapture(db);
+    const store = new TransferStore();
+    const pipeline = createPipeline(context, captured, createCommandTable(context, store));
+    const router = createRouter(createHandlers(context, pipeline, store), bus, options.log);
     return {
       router,
       context,
+      pipeline,
       close() {
         db.pragma('optimize');
         db.close();

@@ -11,6 +11,7 @@ import {
   type MethodName,
   type MethodOutput,
   type MethodParsedInput,
+  type QueryName,
   type Result,
 } from '../../shared/contract';
 import type { Logger } from './log/logger';
@@ -19,6 +20,9 @@ import type { Logger } from './log/logger';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
+
+/** Reads are plain handlers; commands all go through the command pipeline (commands/pipeline.ts). */
+export type QueryHandlers = Pick<Handlers, QueryName>;
 
 export interface EventBus {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { query } from './defineMethod';
+import { GRADED } from './readScopes';
 import { Id, LocalizedText } from '../domain/schemas';
 import { ClientQuerySchema } from './clientQuery';
 
@@ -54,5 +55,5 @@ export const boardMethods = {
    * Figures per cell of the active model over the effective cell (override, else formula),
    * for the clients the query's filters keep (its sort is ignored); repId narrows to one rep.
    */
-  'board.summary': query(z.strictObject({ query: ClientQuerySchema.default({}), repId: Id.optional() }), BoardSummarySchema),
+  'board.summary': query(z.strictObject({ query: ClientQuerySchema.default({}), repId: Id.optional() }), BoardSummarySchema, GRADED),
 } as const;

@@ -1,14 +1,36 @@
 import { z } from 'zod';
 
-export const DataScope = z.enum(['clients', 'reps', 'hospitals', 'grades', 'models', 'settings', 'all']);
+/**
+ * What a command touched, by family of data. The core derives the scopes of a change from the
+ * rows it wrote (electron/core/commands/changeScopes.ts), so no command can forget one.
+ */
+export const DataScope = z.enum([
+  'clients',
+  'grades',
+  'reps',
+  'hospitals',
+  'models',
+  'dictionaries',
+  'calendar',
+  'plans',
+  'snapshots',
+  'imports',
+  'settings',
+  'history',
+]);
 export type DataScope = z.infer<typeof DataScope>;
+export const DATA_SCOPES = DataScope.options;
 
 /** Events the core pushes to every window: '<domain>:<pastTense>'. */
 export const MenuCommand = z.enum(['undo', 'redo', 'import', 'export', 'printVisitPlan']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
-  'data:changed': z.object({ scopes: z.array(DataScope).min(1) }),
+  /**
+   * One event per command. With clientIds, the clients and grades scopes are limited to those
+   * clients (an edit, a move); without, any client may have changed (an import, a regrade).
+   */
+  'data:changed': z.object({ scopes: z.array(DataScope).min(1), clientIds: z.array(z.number().int().positive()).optional() }),
   /** Sent by the Electron host (not the core) when a menu item needs the page to act. */
   'menu:commandRequested': z.object({ command: MenuCommand }),
 } as const;

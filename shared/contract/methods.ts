@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './defineMethod';
+import { DATA_SCOPES, GRADED } from './readScopes';
 import {
   ClientRowSchema,
   HospitalSchema,
@@ -41,11 +42,10 @@ export const methods = {
       dbPath: z.string(),
       backupsDir: z.string(),
       demo: z.boolean(),
-    }),
-  ),
-  'stats.summary': query(z.strictObject({ repId: Id.optional() }), StatsSummarySchema),
-  'reps.list': query(NoInput, z.array(RepSchema)),
-  'hospitals.list': query(NoInput, z.array(HospitalSchema)),
+    }), ['settings']),
+  'stats.summary': query(z.strictObject({ repId: Id.optional() }), StatsSummarySchema, GRADED),
+  'reps.list': query(NoInput, z.array(RepSchema), ['reps']),
+  'hospitals.list': query(NoInput, z.array(HospitalSchema), ['hospitals']),
   'clients.list': query(
     z.strictObject({
       offset: z.number().int().min(0).default(0),
@@ -53,8 +53,7 @@ export const methods = {
       search: z.string().max(200).optional(),
       repId: Id.optional(),
     }),
-    z.object({ total: z.number().int().nonnegative(), rows: z.array(ClientRowSchema) }),
-  ),
+    z.object({ total: z.number().int().nonnegative(), rows: z.array(ClientRowSchema) }), GRADED),
   /** A page of the client grid: filtered, sorted and counted in SQL. */
   'clients.page': query(
     z.strictObject({
@@ -67,16 +66,14 @@ export const methods = {
       /** Counts per zone of the filtered rows, for the footer. */
       zoneCounts: z.record(z.string(), z.number().int().nonnegative()),
       rows: z.array(ClientRowSchema),
-    }),
-  ),
+    }), GRADED),
   /** Distinct values of a column with counts, for the set-like column filters. */
   'clients.facets': query(
     z.strictObject({ field: ClientFieldSchema, query: ClientQuerySchema.default({}), limit: z.number().int().min(1).max(2000).default(500) }),
-    z.array(z.object({ value: z.union([z.string(), z.number(), z.null()]), count: z.number().int().nonnegative() })),
-  ),
+    z.array(z.object({ value: z.union([z.string(), z.number(), z.null()]), count: z.number().int().nonnegative() })), GRADED),
   /** The ids of every row a query matches (select all filtered rows). */
-  'clients.ids': query(z.strictObject({ query: ClientQuerySchema.default({}) }), z.array(Id)),
-  'clients.rows': query(z.strictObject({ ids: z.array(Id).max(1000) }), z.array(ClientRowSchema)),
+  'clients.ids': query(z.strictObject({ query: ClientQuerySchema.default({}) }), z.array(Id), GRADED),
+  'clients.rows': query(z.strictObject({ ids: z.array(Id).max(1000) }), z.array(ClientRowSchema), GRADED),
   'clients.update': command(z.strictObject({ id: Id, changes: ClientChangesSchema }), ClientRowSchema),
   'clients.bulkUpdate': command(
     z.strictObject({ ids: z.array(Id).min(1).max(100_000), changes: ClientChangesSchema }),
@@ -90,17 +87,16 @@ export const methods = {
     z.strictObject({ ids: z.array(Id).min(1).max(100_000) }),
     z.object({ changeId: Id.nullable(), count: z.number().int().nonnegative() }),
   ),
-  'history.state': query(NoInput, HistoryStateSchema),
+  'history.state': query(NoInput, HistoryStateSchema, ['history']),
   /** Reverts the last command (an edit, a bulk edit, an add, a delete, a move, a model change …). */
   'history.undo': command(NoInput, z.object({ command: z.string(), changeId: Id, state: HistoryStateSchema })),
   'history.redo': command(NoInput, z.object({ command: z.string(), changeId: Id, state: HistoryStateSchema })),
-  'models.list': query(NoInput, z.array(ModelSummarySchema)),
+  'models.list': query(NoInput, z.array(ModelSummarySchema), ['models']),
   'models.get': query(
     z.strictObject({ id: ModelId }),
-    z.object({ summary: ModelSummarySchema, definition: ModelShapeSchema }),
-  ),
+    z.object({ summary: ModelSummarySchema, definition: ModelShapeSchema }), ['models']),
   /** What-if: grades every client with an edited definition without saving anything. */
-  'models.preview': query(z.strictObject({ definition: ModelShapeSchema }), ModelPreviewSchema),
+  'models.preview': query(z.strictObject({ definition: ModelShapeSchema }), ModelPreviewSchema, [...GRADED, 'dictionaries']),
   /** Saves a user model (a new version if it exists); built-in presets are cloned, never edited. */
   'models.save': command(z.strictObject({ definition: ModelShapeSchema }), ModelSaveResultSchema),
   'models.clone': command(
@@ -109,7 +105,7 @@ export const methods = {
   ),
   /** Takes a verified backup, records the change and regrades every client. */
   'models.activate': command(z.strictObject({ id: ModelId }), ModelSummarySchema),
-  'dictionaries.list': query(NoInput, z.array(DictionarySchema)),
+  'dictionaries.list': query(NoInput, z.array(DictionarySchema), ['dictionaries']),
   'dictionaries.save': command(z.strictObject({ dictionary: DictionarySchema }), DictionarySchema),
   /** Sets the cell of clients by hand with a reason (one undo step for all of them). */
   'grades.override': command(
@@ -121,7 +117,7 @@ export const methods = {
     GradeCommandResultSchema,
   ),
   'grades.clearOverride': command(z.strictObject({ clientIds: z.array(Id).min(1).max(10_000) }), GradeCommandResultSchema),
-  'grades.explain': query(z.strictObject({ clientId: Id }), GradeExplanationSchema),
+  'grades.explain': query(z.strictObject({ clientId: Id }), GradeExplanationSchema, [...GRADED, 'dictionaries', 'history']),
   'snapshots.take': command(
     z.strictObject({
       period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
@@ -129,12 +125,11 @@ export const methods = {
     }),
     SnapshotSummarySchema,
   ),
-  'snapshots.list': query(NoInput, z.array(SnapshotSummarySchema)),
+  'snapshots.list': query(NoInput, z.array(SnapshotSummarySchema), ['snapshots']),
   'snapshots.compare': query(
     z.strictObject({ fromId: Id, toId: Id, moversLimit: z.number().int().min(0).max(5000).default(500) }),
-    SnapshotComparisonSchema,
-  ),
-  'settings.get': query(NoInput, SettingsSchema),
+    SnapshotComparisonSchema, ['snapshots', 'clients', 'reps', 'hospitals']),
+  'settings.get': query(NoInput, SettingsSchema, ['settings']),
   'settings.update': command(SettingsSchema.partial().strict(), SettingsSchema),
   'db.check': query(
     NoInput,
@@ -144,8 +139,7 @@ export const methods = {
       schemaVersion: z.number().int(),
       latestVersion: z.number().int(),
       foreignKeyViolations: z.number().int().nonnegative(),
-    }),
-  ),
+    }), DATA_SCOPES),
   'db.backup': command(
     NoInput,
     z.object({ path: z.string(), bytes: z.number().int().nonnegative(), integrity: z.string() }),
@@ -163,7 +157,16 @@ export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
+/** The contract's commands: every one has exactly one entry in the core's command pipeline. */
+export type CommandName = { [M in MethodName]: Methods[M]['mutates'] extends true ? M : never }[MethodName];
+export type QueryName = Exclude<MethodName, CommandName>;
+
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const COMMAND_NAMES = METHOD_NAMES.filter((name): name is CommandName => methods[name].mutates);
+
+export function isCommandName(value: string): value is CommandName {
+  return isMethodName(value) && methods[value].mutates;
+}
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);

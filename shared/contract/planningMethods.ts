@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './defineMethod';
+import { PLANNING } from './readScopes';
 import { Id, LocalizedText } from '../domain/schemas';
 
 /** A calendar month, '2026-12'. */
@@ -169,9 +170,9 @@ const FileSchema = z.object({ fileName: z.string(), mime: z.string(), base64: z.
  */
 export const planningMethods = {
   /** Every rep's capacity and load for a month, under the active model. */
-  'planning.capacity': query(z.strictObject({ month: MonthSchema }), z.array(RepCapacitySchema)),
+  'planning.capacity': query(z.strictObject({ month: MonthSchema }), z.array(RepCapacitySchema), PLANNING),
   /** Load against capacity with the cuts to fit; with `whatIf`, as it would be (nothing is saved). */
-  'planning.load': query(z.strictObject({ month: MonthSchema, whatIf: WhatIfSchema.optional() }), LoadReportSchema),
+  'planning.load': query(z.strictObject({ month: MonthSchema, whatIf: WhatIfSchema.optional() }), LoadReportSchema, PLANNING),
   /** A rep's visits per day and working-day override (null = use the calendar). One undo step. */
   'planning.updateRep': command(
     z.strictObject({
@@ -189,8 +190,7 @@ export const planningMethods = {
       provisional: z.boolean(),
       entries: z.array(CalendarEntrySchema),
       months: z.array(z.object({ month: MonthSchema, workingDays: z.number().int().nonnegative() })),
-    }),
-  ),
+    }), ['calendar']),
   /** Marks a date as a holiday or a make-up working day, or (kind null) back to the weekday rule. */
   'planning.setCalendarDay': command(
     z.strictObject({ date: DateSchema, kind: z.enum(['holiday', 'workday']).nullable(), name: z.string().trim().max(50).default('') }),
@@ -198,14 +198,13 @@ export const planningMethods = {
   ),
   'planning.daysOff': query(
     z.strictObject({ repId: Id, year: z.number().int().min(2000).max(2100).optional() }),
-    z.array(z.object({ date: DateSchema, note: z.string() })),
-  ),
+    z.array(z.object({ date: DateSchema, note: z.string() })), ['calendar', 'reps']),
   'planning.setDayOff': command(
     z.strictObject({ repId: Id, date: DateSchema, off: z.boolean(), note: z.string().trim().max(100).default('') }),
     z.object({ repId: Id, date: DateSchema, off: z.boolean() }),
   ),
   /** The plan of a month or quarter for some or all reps, with the manual changes applied. */
-  'planning.schedule': query(z.strictObject({ period: PeriodSchema, repIds: z.array(Id).max(1000).optional() }), PlanReportSchema),
+  'planning.schedule': query(z.strictObject({ period: PeriodSchema, repIds: z.array(Id).max(1000).optional() }), PlanReportSchema, PLANNING),
   /** A manual change to a rep's plan: move a visit to another day, add one or drop one. Kept until reset. */
   'planning.editVisit': command(
     z.strictObject({
@@ -223,7 +222,7 @@ export const planningMethods = {
     z.object({ count: z.number().int().nonnegative() }),
   ),
   /** The plan as an Excel workbook, one sheet per rep. */
-  'planning.exportXlsx': query(z.strictObject({ period: PeriodSchema, repIds: z.array(Id).max(1000).optional() }), FileSchema),
+  'planning.exportXlsx': query(z.strictObject({ period: PeriodSchema, repIds: z.array(Id).max(1000).optional() }), FileSchema, PLANNING),
   /** A rep's visits as an iCalendar file for phone calendars. */
-  'planning.exportIcs': query(z.strictObject({ period: PeriodSchema, repId: Id }), FileSchema),
+  'planning.exportIcs': query(z.strictObject({ period: PeriodSchema, repId: Id }), FileSchema, PLANNING),
 } as const;

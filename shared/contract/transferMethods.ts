@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './defineMethod';
+import { GRADED } from './readScopes';
 import { Id } from '../domain/schemas';
 import { ColumnTargetSchema, DuplicatePolicySchema, ImportModeSchema } from '../transfer/fields';
 import { RowIssueSchema, SKIP_REASONS } from '../transfer/issues';
@@ -184,7 +185,7 @@ export const transferMethods = {
   /** A verified backup, then the import in one transaction as one undo step, then the regrade. */
   'transfer.commit': command(z.strictObject({ token: Token, settings: ImportSettingsSchema }), ImportReportSchema),
   /** The import report as an xlsx workbook. */
-  'transfer.reportFile': query(z.strictObject({ reportId: Token }), FileBytes),
+  'transfer.reportFile': query(z.strictObject({ reportId: Token }), FileBytes, ['settings']),
   'transfer.discard': command(z.strictObject({ token: Token }), z.object({ discarded: z.boolean() })),
   /** Exports the grading table (xlsx, a sheet per rep and a summary), the full client list (xlsx) or CSV. */
   'transfer.export': command(
@@ -203,8 +204,7 @@ export const transferMethods = {
   /** Clients per region with their zones: the national view of a roll-up. */
   'transfer.regions': query(
     z.strictObject({}),
-    z.array(z.object({ region: z.string().nullable(), clients: z.number().int(), overridden: z.number().int(), zones: z.record(z.string(), z.number().int()) })),
-  ),
+    z.array(z.object({ region: z.string().nullable(), clients: z.number().int(), overridden: z.number().int(), zones: z.record(z.string(), z.number().int()) })), GRADED),
   /** The same client in several regions, and whether the regions grade it differently. */
   'transfer.conflicts': query(
     z.strictObject({ limit: z.number().int().min(1).max(5000).default(500) }),
@@ -220,8 +220,7 @@ export const transferMethods = {
           clients: z.array(z.object({ clientId: Id, region: z.string().nullable(), cell: z.string().nullable(), repName: z.string().nullable() })),
         }),
       ),
-    }),
-  ),
+    }), GRADED),
   /** Recent imports, newest first, with whether their undo step has been undone. */
   'transfer.imports': query(
     z.strictObject({}),
@@ -239,6 +238,5 @@ export const transferMethods = {
         updated: z.number().int(),
         skipped: z.number().int(),
       }),
-    ),
-  ),
+    ), ['imports', 'history']),
 } as const;

@@ -7,7 +7,7 @@ import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { silentLogger } from '../../electron/core/log/logger';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
+import { insertDemoRegion } from '../../electron/core/db/repos/demoRegionRepo';
 import { findChromium } from '../e2e/harness/findChromium';
 import { syntheticRegion } from './syntheticRegion';
 

@@ -7,7 +7,7 @@ import { openDatabase } from '../../electron/core/db/openDatabase';
 import { readGradingInputs } from '../../electron/core/db/repos/clientsRepo';
 import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { silentLogger } from '../../electron/core/log/logger';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
+import { insertDemoRegion } from '../../electron/core/db/repos/demoRegionRepo';
 import { regradeAll } from '../../electron/core/services/regrade';
 import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
 import { medianMs, round, type Measurement } from './measure';

@@ -10,8 +10,8 @@ import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { silentLogger } from '../../electron/core/log/logger';
 import { openCore } from '../../electron/core/openCore';
 import { readPlanningInputs, scheduleReport } from '../../electron/core/planning/planningService';
-import { readPlanEdits } from '../../electron/core/planning/planningRepo';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
+import { readPlanEdits } from '../../electron/core/db/repos/planningRepo';
+import { insertDemoRegion } from '../../electron/core/db/repos/demoRegionRepo';
 import { medianMs, round, type Measurement } from './measure';
 
 export const CLIENTS_PER_REP = 300;

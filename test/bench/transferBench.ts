@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { openCore } from '../../electron/core/openCore';
 import { silentLogger } from '../../electron/core/log/logger';
-import { insertDemoRegion } from '../../electron/core/services/seedDemo';
+import { insertDemoRegion } from '../../electron/core/db/repos/demoRegionRepo';
 import { regradeAll } from '../../electron/core/services/regrade';
 import { exportClientList, exportGradingTable } from '../../electron/core/transfer/exportService';
-import { commitImport, importFileExclusive } from '../../electron/core/transfer/importService';
+import { commitImport, prepareImport, importFileExclusive } from '../../electron/core/transfer/importService';
 import { parseFile } from '../../electron/core/transfer/parsedFile';
 import { forkLauncher } from '../../electron/core/transfer/parserHost';
 import { round, type Measurement } from './measure';
@@ -111,12 +111,13 @@ export async function transferBench(): Promise<Measurement[]> {
     const bareTimes: number[] = [];
     const importTimes: number[] = [];
     const peaks: number[] = [];
+    const undoTimes: number[] = [];
     let imported = 0;
     for (let i = 0; i < RUNS; i++) {
       bareTimes.push((await runBareRead(bare, xlsx, cacheDir)).ms);
       const target = await openCore({ dbPath: join(dir, `target-${i}.sqlite`), seedDemo: false, appVersion: 'bench', log: silentLogger });
       const started = performance.now();
-      const result = await importFileExclusive(target.context, {
+      const result = await importFileExclusive(target.context, target.pipeline, {
         path: xlsx,
         fileName: 'clients-50k.xlsx',
         mode: 'addAndUpdate',
@@ -129,6 +130,11 @@ export async function transferBench(): Promise<Measurement[]> {
       importTimes.push(performance.now() - started);
       peaks.push(result.parserPeakBytes);
       imported = result.counts.added;
+      // Undo of the whole import: every recorded row written back, in one transaction.
+      const undoStarted = performance.now();
+      const undone = await target.router.invoke('history.undo', {});
+      if (!undone.ok) throw new Error(`undo failed: ${undone.error.code}`);
+      undoTimes.push(performance.now() - undoStarted);
       target.close();
     }
 
@@ -142,16 +148,20 @@ export async function transferBench(): Promise<Measurement[]> {
     const { detectHeader } = await import('../../shared/transfer');
     const header = detectHeader(parsed.grid, parsed.columnCount)!;
     const { suggestMapping } = await import('../../shared/transfer');
-    await commitImport(wizard.context, parsed, {
+    const settings = {
       headerRow,
       headerRows: header.rows,
       mapping: suggestMapping(header.headers),
-      mode: 'addAndUpdate',
-      duplicates: 'merge',
+      mode: 'addAndUpdate' as const,
+      duplicates: 'merge' as const,
       region: null,
       repFromSheet: false,
       decisions: [],
-    });
+    };
+    const prepared = await prepareImport(wizard.context, parsed, settings);
+    const change = wizard.pipeline.openAcrossAwaits('transfer.commit');
+    commitImport(wizard.context, parsed, settings, prepared, change.run);
+    change.finish({ commit: true, regrade: 'command' });
     const commitMs = performance.now() - commitStarted;
     wizard.close();
 
@@ -160,6 +170,7 @@ export async function transferBench(): Promise<Measurement[]> {
     const peakMb = Math.max(...peaks) / 1024 / 1024;
     const ratio = importMs / bareMs;
     const exportMs = median(exportTimes);
+    const undoMs = median(undoTimes);
     return [
       { name: 'transfer.export50k', value: round(exportMs), unit: 'ms', baseline: null, ratio: null, target: `client list xlsx, ${round(statSync(xlsx).size / 1024 / 1024, 1)} MB; < 5000 ms`, pass: exportMs < 5000 },
       { name: 'transfer.exportGradingTable50k', value: round(gradingMs), unit: 'ms', baseline: null, ratio: null, target: 'info (sheet per rep + summary)', pass: true },
@@ -173,6 +184,7 @@ export async function transferBench(): Promise<Measurement[]> {
         target: `<= 1.5x baseline (${imported} clients added)`,
         pass: ratio <= 1.5 && imported === CLIENTS,
       },
+      { name: 'transfer.undoImport50k', value: round(undoMs), unit: 'ms', baseline: null, ratio: null, target: '< 2000 ms (history.undo of the whole import)', pass: undoMs < 2000 },
       { name: 'transfer.importerPeak50k', value: round(peakMb), unit: 'MB', baseline: null, ratio: null, target: '< 300 MB (parser process)', pass: peakMb < 300 },
       { name: 'transfer.wizardParse50k', value: round(parseMs), unit: 'ms', baseline: null, ratio: null, target: 'info (wizard: parse on choosing the file)', pass: true },
       { name: 'transfer.wizardCommit50k', value: round(commitMs), unit: 'ms', baseline: null, ratio: null, target: 'info (wizard: backup, write, regrade)', pass: true },

@@ -58,7 +58,7 @@ describe('import and export in Chromium, on the real core', () => {
     expect(zhou).toMatchObject({ hospitalName: '上海市第六人民医院', hospitalClass: '三甲', volumeOurs: 500, cell: 'A1', attributes: { 最近拜访: '2026-03-12' } });
     expect(zhou?.attributes).not.toHaveProperty('备注');
     // One import is one undo step.
-    expect(await app.api.call('history.state', {})).toMatchObject({ undoCommand: 'transfer.import' });
+    expect(await app.api.call('history.state', {})).toMatchObject({ undoCommand: 'transfer.commit' });
     await app.api.call('history.undo', {});
     expect((await app.api.call('clients.page', {})).total).toBe(before);
 

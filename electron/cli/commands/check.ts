@@ -3,6 +3,7 @@ import { CliUsageError } from '../cliError';
 import { requireDb } from './demo';
 import { APPLICATION_ID, applicationId, integrityCheck, openReadOnly, userVersion } from '../../core/db/connection';
 import { readFileHeader } from '../../core/db/fileHeader';
+import { countForeignKeyViolations } from '../../core/db/foreignKeyCheck';
 import { LATEST_VERSION } from '../../core/db/migrations';
 
 /** Read-only: reports integrity and schema version without migrating or writing anything. */
@@ -24,7 +25,7 @@ export const checkCommand: CliCommand = {
         integrity: integrityCheck(db),
         schemaVersion: userVersion(db),
         latestVersion: LATEST_VERSION,
-        foreignKeyViolations: (db.pragma('foreign_key_check') as unknown[]).length,
+        foreignKeyViolations: countForeignKeyViolations(db),
       };
       io.out(values.json ? JSON.stringify(report, null, 2) : `integrity: ${report.integrity}\nschema: ${report.schemaVersion} (app supports ${report.latestVersion})\nforeign keys: ${report.foreignKeyViolations} violations`);
       if (!ours) throw new CliUsageError(io.t('此文件不是九宫格客户分级的数据文件', 'This file is not a Territory Grid data file'));

@@ -150,7 +150,7 @@ export const importCommand: CliCommand = {
     const tempDir = mkdtempSync(join(tmpdir(), 'tg-cli-import-'));
     const launcher = forkLauncher();
     const importSheet = async (sheet: string | undefined): Promise<SheetReport> => {
-      const result = await importFileExclusive(core.context, {
+      const result = await importFileExclusive(core.context, core.pipeline, {
         path: resolve(file),
         fileName: basename(file),
         ...(sheet === undefined ? {} : { sheet }),

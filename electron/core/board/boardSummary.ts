@@ -3,14 +3,7 @@ import type { BoardSummary } from '../../../shared/contract/boardMethods';
 import { boardCells, boardLayout } from '../../../shared/board/boardLayout';
 import { visitsPerMonthOfCell, zoneOfCell, type ModelDefinition } from '../../../shared/grading';
 import type { Db } from '../db/connection';
-import { CLIENT_FROM, clientQuerySql } from '../clients/clientQuerySql';
-
-interface CellRow {
-  cell: string | null;
-  n: number;
-  overridden: number;
-  volume: number;
-}
+import { countByCell } from '../db/repos/boardRepo';
 
 /**
  * The board's figures in one grouped query over the effective cell, with the same filters as
@@ -19,13 +12,7 @@ interface CellRow {
 export function boardSummary(db: Db, model: ModelDefinition, query: ClientQuery, repId?: number): BoardSummary {
   const filters: ClientQuery = { ...query, sort: [] };
   if (repId !== undefined) filters.repIds = [repId];
-  const sql = clientQuerySql(model, filters);
-  const rows = db
-    .prepare(
-      `SELECT COALESCE(o.cell, g.cell) AS cell, count(*) AS n, count(o.cell) AS overridden, COALESCE(sum(c.volume_ours), 0) AS volume
-       ${CLIENT_FROM} ${sql.where} GROUP BY 1`,
-    )
-    .all(sql.params) as CellRow[];
+  const rows = countByCell(db, model, filters);
 
   const layout = boardLayout(model);
   const byCell = new Map(rows.map((row) => [row.cell, row]));

@@ -1,9 +1,22 @@
+import { zoneOfCell } from '../../../shared/grading';
 import { AppFailure, type ClientChanges } from '../../../shared/contract';
+import type { ClientRow } from '../../../shared/domain/schemas';
 import { lookupDictionary } from '../../../shared/grading';
-import { recordChange, type ChangeItem } from '../changeLog/recordChange';
-import { readRow, type RowImage } from '../changeLog/rowImages';
+import { defineCommand, type CommandTable } from '../commands/defineCommand';
 import type { CoreContext } from '../context';
-import { regradeAll } from '../services/regrade';
+import { clientRowsById } from '../db/repos/clientsRepo';
+import {
+  deleteClientRows,
+  findHospitalId,
+  hospitalClass,
+  insertClient,
+  insertHospital,
+  readClientRows,
+  repExists,
+  updateClient,
+  updateHospitalClass,
+  type ClientColumns,
+} from '../db/repos/clientWritesRepo';
 import { searchKeys } from './searchKeys';
 
 /** Which dictionary checks an entered word, and how the field is named in messages. */
@@ -26,23 +39,17 @@ function checkWords(ctx: CoreContext, changes: ClientChanges): void {
   }
 }
 
-/** Finds a hospital by its exact name, or creates it; returns its id and the row images for the log. */
-function hospitalIdFor(ctx: CoreContext, name: string, now: string, items: ChangeItem[]): number {
-  const existing = ctx.db.prepare('SELECT id FROM hospitals WHERE name = ?').pluck().get(name) as number | undefined;
+/** Finds a hospital by its exact name, or creates it. */
+function hospitalIdFor(ctx: CoreContext, name: string, now: string): number {
+  const existing = findHospitalId(ctx.db, name);
   if (existing !== undefined) return existing;
   const keys = searchKeys(name);
-  const id = Number(
-    ctx.db
-      .prepare('INSERT INTO hospitals (name, name_key, name_initials, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(name, keys.key, keys.initials, now, now).lastInsertRowid,
-  );
-  items.push({ entity: 'hospitals', entityId: String(id), before: null, after: readRow(ctx.db, 'hospitals', { id }) });
-  return id;
+  return insertHospital(ctx.db, { name, nameKey: keys.key, nameInitials: keys.initials }, now);
 }
 
 /** Column values for the changed client fields (search keys follow their text). */
-function clientColumns(changes: ClientChanges, current: RowImage | null): Record<string, string | number | null> {
-  const columns: Record<string, string | number | null> = {};
+function clientColumns(changes: ClientChanges, current: ClientColumns | null): ClientColumns {
+  const columns: ClientColumns = {};
   if (changes.name !== undefined) {
     const keys = searchKeys(changes.name);
     Object.assign(columns, { name: changes.name, name_key: keys.key, name_initials: keys.initials });
@@ -66,104 +73,102 @@ function clientColumns(changes: ClientChanges, current: RowImage | null): Record
 
 function requireRep(ctx: CoreContext, repId: number | null | undefined): void {
   if (repId === undefined || repId === null) return;
-  if (ctx.db.prepare('SELECT 1 FROM reps WHERE id = ?').get(repId) === undefined) throw new AppFailure('reps.notFound');
+  if (!repExists(ctx.db, repId)) throw new AppFailure('reps.notFound');
 }
 
-export interface CommandResult {
-  changeId: number | null;
-  clientIds: number[];
+/** Sets a hospital's class when it differs (the pipeline then regrades all its clients). */
+function setHospitalClass(ctx: CoreContext, id: number, value: string | null, now: string): void {
+  if (hospitalClass(ctx.db, id) !== (value || null)) updateHospitalClass(ctx.db, id, value || null, now);
 }
 
-/**
- * Applies the same changes to one or many clients: one transaction, one change-log entry
- * (one undo step) with every row's before and after image, then a regrade of the clients
- * whose grading inputs moved (all clients of a hospital whose class changed).
- */
-export function updateClients(ctx: CoreContext, ids: readonly number[], changes: ClientChanges, command: string): CommandResult {
+/** Applies the same changes to one or many clients; the pipeline records and regrades them. */
+function updateClients(ctx: CoreContext, ids: readonly number[], changes: ClientChanges, now: string): number[] {
   checkWords(ctx, changes);
   requireRep(ctx, changes.repId);
   const unique = [...new Set(ids)];
-  const now = ctx.now();
-  return ctx.db.transaction(() => {
-    const items: ChangeItem[] = [];
-    const befores = unique.map((id) => readRow(ctx.db, 'clients', { id }));
-    const missing = befores.filter((row) => row === null).length;
-    if (missing > 0) throw new AppFailure('clients.notFound', { count: missing });
-    const affected = new Set(unique);
-    const hospitalId = changes.hospitalName ? hospitalIdFor(ctx, changes.hospitalName, now, items) : undefined;
-
-    if (changes.hospitalClass !== undefined) {
-      const hospitalIds = new Set(befores.map((row) => (hospitalId ?? row!.hospital_id) as number | null));
-      if (hospitalIds.has(null)) throw new AppFailure('clients.noHospital');
-      for (const id of hospitalIds as Set<number>) {
-        const before = readRow(ctx.db, 'hospitals', { id });
-        ctx.db.prepare('UPDATE hospitals SET class = ?, updated_at = ? WHERE id = ?').run(changes.hospitalClass || null, now, id);
-        items.push({ entity: 'hospitals', entityId: String(id), before, after: readRow(ctx.db, 'hospitals', { id }) });
-        for (const clientId of ctx.db.prepare('SELECT id FROM clients WHERE hospital_id = ?').pluck().all(id) as number[]) affected.add(clientId);
-      }
-    }
-
-    unique.forEach((id, index) => {
-      const before = befores[index]!;
-      const columns = clientColumns(changes, before);
-      if (hospitalId !== undefined) columns.hospital_id = hospitalId;
-      if (changes.hospitalName === null) columns.hospital_id = null;
-      const names = Object.keys(columns);
-      if (names.length === 0) return;
-      ctx.db.prepare(`UPDATE clients SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...columns, now, id });
-      items.push({ entity: 'clients', entityId: String(id), before, after: readRow(ctx.db, 'clients', { id }) });
-    });
-    if (items.length === 0) return { changeId: null, clientIds: unique };
-    const changeId = recordChange(ctx.db, { command, summary: { count: unique.length, fields: Object.keys(changes) }, items, at: now });
-    regradeAll(ctx.db, ctx.grading.model().definition, ctx.grading.dictionaries(), { changeId, clientIds: [...affected] });
-    return { changeId, clientIds: unique };
-  })();
+  const current = readClientRows(ctx.db, unique);
+  const missing = unique.filter((id) => !current.has(id)).length;
+  if (missing > 0) throw new AppFailure('clients.notFound', { count: missing });
+  const hospitalId = changes.hospitalName ? hospitalIdFor(ctx, changes.hospitalName, now) : undefined;
+  if (changes.hospitalClass !== undefined) {
+    const hospitalIds = new Set(unique.map((id) => (hospitalId ?? current.get(id)!.hospital_id) as number | null));
+    if (hospitalIds.has(null)) throw new AppFailure('clients.noHospital');
+    for (const id of hospitalIds as Set<number>) setHospitalClass(ctx, id, changes.hospitalClass, now);
+  }
+  for (const id of unique) {
+    const columns = clientColumns(changes, current.get(id)!);
+    if (hospitalId !== undefined) columns.hospital_id = hospitalId;
+    if (changes.hospitalName === null) columns.hospital_id = null;
+    if (Object.keys(columns).length > 0) updateClient(ctx.db, id, columns, now);
+  }
+  return unique;
 }
 
-/** Adds one client (the same validation as an edit) as one undo step. */
-export function createClient(ctx: CoreContext, changes: ClientChanges & { name: string }): CommandResult {
+function createClient(ctx: CoreContext, changes: ClientChanges & { name: string }, now: string): number {
   checkWords(ctx, changes);
   requireRep(ctx, changes.repId);
-  const now = ctx.now();
-  return ctx.db.transaction(() => {
-    const items: ChangeItem[] = [];
-    const hospitalId = changes.hospitalName ? hospitalIdFor(ctx, changes.hospitalName, now, items) : null;
-    if (changes.hospitalClass !== undefined && hospitalId !== null) {
-      const before = readRow(ctx.db, 'hospitals', { id: hospitalId });
-      if (before && before.class !== (changes.hospitalClass || null)) {
-        ctx.db.prepare('UPDATE hospitals SET class = ?, updated_at = ? WHERE id = ?').run(changes.hospitalClass || null, now, hospitalId);
-        items.push({ entity: 'hospitals', entityId: String(hospitalId), before, after: readRow(ctx.db, 'hospitals', { id: hospitalId }) });
-      }
-    }
-    const columns: Record<string, string | number | null> = { ...clientColumns(changes, null), hospital_id: hospitalId, created_at: now, updated_at: now };
-    if (columns.attributes === undefined) columns.attributes = '{}';
-    const names = Object.keys(columns);
-    const id = Number(
-      ctx.db.prepare(`INSERT INTO clients (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(columns).lastInsertRowid,
-    );
-    items.push({ entity: 'clients', entityId: String(id), before: null, after: readRow(ctx.db, 'clients', { id }) });
-    const changeId = recordChange(ctx.db, { command: 'clients.create', summary: { count: 1 }, items, at: now });
-    regradeAll(ctx.db, ctx.grading.model().definition, ctx.grading.dictionaries(), { changeId, clientIds: [id] });
-    return { changeId, clientIds: [id] };
-  })();
+  const hospitalId = changes.hospitalName ? hospitalIdFor(ctx, changes.hospitalName, now) : null;
+  if (changes.hospitalClass !== undefined && hospitalId !== null) setHospitalClass(ctx, hospitalId, changes.hospitalClass, now);
+  const columns: ClientColumns = { ...clientColumns(changes, null), hospital_id: hospitalId, created_at: now, updated_at: now };
+  if (columns.attributes === undefined) columns.attributes = '{}';
+  return insertClient(ctx.db, columns);
 }
 
-/** Deletes clients with their overrides, keeping every row image so undo brings them back whole. */
-export function deleteClients(ctx: CoreContext, ids: readonly number[]): CommandResult {
-  const unique = [...new Set(ids)];
-  const now = ctx.now();
-  return ctx.db.transaction(() => {
-    const items: ChangeItem[] = [];
-    const missing = unique.filter((id) => readRow(ctx.db, 'clients', { id }) === null).length;
-    if (missing > 0) throw new AppFailure('clients.notFound', { count: missing });
-    for (const id of unique) {
-      for (const override of ctx.db.prepare('SELECT * FROM overrides WHERE client_id = ?').all(id) as RowImage[]) {
-        items.push({ entity: 'overrides', entityId: `${override.model_id}:${id}`, before: override, after: null });
-      }
-      items.push({ entity: 'clients', entityId: String(id), before: readRow(ctx.db, 'clients', { id }), after: null });
-      ctx.db.prepare('DELETE FROM clients WHERE id = ?').run(id);
-    }
-    const changeId = recordChange(ctx.db, { command: 'clients.delete', summary: { count: unique.length }, items, at: now });
-    return { changeId, clientIds: unique };
-  })();
+/** The grid's rows of these clients under the active model, with their zones. */
+export function clientRowsOf(ctx: CoreContext, ids: readonly number[]): ClientRow[] {
+  const { definition, version } = ctx.grading.model();
+  return clientRowsById(ctx.db, { id: definition.id, version }, ids).map((row) => ({
+    ...row,
+    zoneId: row.cell ? (zoneOfCell(definition, row.cell)?.id ?? null) : null,
+  }));
+}
+
+type ClientCommandNames = 'clients.update' | 'clients.bulkUpdate' | 'clients.create' | 'clients.delete';
+
+/** The client grid's edits, each one undo step. */
+export function clientCommands(ctx: CoreContext): Pick<CommandTable, ClientCommandNames> {
+  return {
+    'clients.update': defineCommand('clients.update', {
+      kind: 'undoable',
+      run: ({ id, changes }, run) => {
+        updateClients(ctx, [id], changes, run.now);
+        Object.assign(run.summary, { count: 1, fields: Object.keys(changes) });
+        return { id };
+      },
+      // The row as it is once the pipeline has regraded it.
+      reply: (_input, { id }: { id: number }) => {
+        const [row] = clientRowsOf(ctx, [id]);
+        if (!row) throw new AppFailure('clients.notFound', { count: 1 });
+        return row;
+      },
+    }),
+    'clients.bulkUpdate': defineCommand('clients.bulkUpdate', {
+      kind: 'undoable',
+      run: ({ ids, changes }, run) => {
+        const unique = updateClients(ctx, ids, changes, run.now);
+        Object.assign(run.summary, { count: unique.length, fields: Object.keys(changes) });
+        return { changeId: run.changeId, count: unique.length };
+      },
+    }),
+    'clients.create': defineCommand('clients.create', {
+      kind: 'undoable',
+      run: ({ client }, run) => {
+        const id = createClient(ctx, client, run.now);
+        Object.assign(run.summary, { count: 1 });
+        return { id };
+      },
+      reply: (_input, { id }: { id: number }) => clientRowsOf(ctx, [id])[0]!,
+    }),
+    'clients.delete': defineCommand('clients.delete', {
+      kind: 'undoable',
+      run: ({ ids }, run) => {
+        const unique = [...new Set(ids)];
+        const missing = unique.length - readClientRows(ctx.db, unique).size;
+        if (missing > 0) throw new AppFailure('clients.notFound', { count: missing });
+        deleteClientRows(ctx.db, unique);
+        Object.assign(run.summary, { count: unique.length });
+        return { changeId: run.changeId, count: unique.length };
+      },
+    }),
+  };
 }

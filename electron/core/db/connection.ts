@@ -1,17 +1,36 @@
 import Database from 'better-sqlite3';
+import { AppFailure } from '../../../shared/contract';
 
 export type Db = Database.Database;
 
 /** 'TGRD': marks a SQLite file as ours, so "open" can refuse foreign files before touching them. */
 export const APPLICATION_ID = 0x54475244;
 
+/** SQLite's answer when another connection holds the lock. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
 /**
  * Opens the writer connection with the durability settings of the design:
  * WAL, synchronous=FULL (a manager's override must survive a power cut), foreign keys on.
+ * The connection holds the file exclusively (locking_mode EXCLUSIVE, taken at once by an
+ * empty write transaction): a second app window, a second copy of the app or the CLI on the
+ * same file is refused with 'db.busy' instead of interleaving its writes with ours.
  */
 export function openConnection(path: string): Db {
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
+  try {
+    db.pragma('busy_timeout = 1000');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    db.close();
+    if (isBusyError(error)) throw new AppFailure('db.busy', undefined, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { AppFailure } from '../../../shared/contract';
 import type { Logger } from '../log/logger';
 import { backupDatabase, backupsDirFor, fileStamp } from './backup';
-import { APPLICATION_ID, applicationId, integrityCheck, openConnection, openReadOnly, userVersion, type Db } from './connection';
+import { APPLICATION_ID, applicationId, integrityCheck, isBusyError, openConnection, openReadOnly, userVersion, type Db } from './connection';
 import { readFileHeader } from './fileHeader';
 import { LATEST_VERSION, MIGRATIONS, assertMigrationList } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -53,10 +53,14 @@ function inspectExisting(path: string, latest: number): { version: number; fresh
     db = openReadOnly(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (isBusyError(error)) throw new AppFailure('db.busy', undefined, reason);
     throw new AppFailure('db.openFailed', { path, reason }, reason);
   }
   try {
     return judge(path, { version: userVersion(db), appId: applicationId(db), hasTables: userTableCount(db) > 0 }, latest);
+  } catch (error) {
+    if (isBusyError(error)) throw new AppFailure('db.busy', undefined, error instanceof Error ? error.message : String(error));
+    throw error;
   } finally {
     db.close();
   }
@@ -89,6 +93,7 @@ export async function openDatabase(
   try {
     db = openConnection(path);
   } catch (error) {
+    if (error instanceof AppFailure) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppFailure('db.openFailed', { path, reason }, reason);
   }

@@ -1,41 +1,19 @@
-import { AppFailure } from '../../../shared/contract';
+import type { QueryHandlers } from '../router';
+import type { CoreContext } from '../context';
+import { clientRowsOf } from '../clients/clientCommands';
+import { clientFacets, clientIdsOf, countClients, pageClients, type ClientCounts } from '../db/repos/clientsRepo';
 import { zoneOfCell } from '../../../shared/grading';
 import type { ClientRow } from '../../../shared/domain/schemas';
-import type { Handlers } from '../router';
-import type { CoreContext } from '../context';
-import { historyState, redoNext, undoLast } from '../changeLog/undo';
-import { createClient, deleteClients, updateClients } from '../clients/clientCommands';
-import { CLIENT_FROM, clientQuerySql, fieldSql } from '../clients/clientQuerySql';
-import { clientRowsById, countClients, pageClients, type ClientCounts } from '../db/repos/clientsRepo';
 
-type ClientHandlers = Pick<
-  Handlers,
-  | 'clients.list'
-  | 'clients.page'
-  | 'clients.facets'
-  | 'clients.ids'
-  | 'clients.rows'
-  | 'clients.update'
-  | 'clients.bulkUpdate'
-  | 'clients.create'
-  | 'clients.delete'
-  | 'history.state'
-  | 'history.undo'
-  | 'history.redo'
->;
+type ClientQueryNames = 'clients.list' | 'clients.page' | 'clients.facets' | 'clients.ids' | 'clients.rows';
 
-/** The client grid's calls: paging and facets in SQL, edits as commands, undo and redo. */
-export function clientHandlers(ctx: CoreContext): ClientHandlers {
+/** The client grid's reads: paging and facets in SQL (its edits are in clients/clientCommands.ts). */
+export function clientHandlers(ctx: CoreContext): Pick<QueryHandlers, ClientQueryNames> {
   const { db } = ctx;
   const withZones = (rows: Omit<ClientRow, 'zoneId'>[]): ClientRow[] => {
     const model = ctx.grading.model().definition;
     return rows.map((row) => ({ ...row, zoneId: row.cell ? (zoneOfCell(model, row.cell)?.id ?? null) : null }));
   };
-  const rowsOf = (ids: readonly number[]) => {
-    const { definition, version } = ctx.grading.model();
-    return withZones(clientRowsById(db, { id: definition.id, version }, ids));
-  };
-  const changed = () => ctx.bus.emit('data:changed', { scopes: ['clients', 'grades'] });
   // The grid asks for block after block of the same query; counting 100k rows each time is
   // the slow part, so the counts of the last few queries are kept until the data changes.
   const counted = new Map<string, ClientCounts>();
@@ -62,43 +40,8 @@ export function clientHandlers(ctx: CoreContext): ClientHandlers {
       const page = pageClients(db, definition, version, query, offset, limit, countsFor(query));
       return { total: page.total, zoneCounts: page.zoneCounts, rows: withZones(page.rows) };
     },
-    'clients.facets': ({ field, query, limit }) => {
-      const model = ctx.grading.model().definition;
-      const sql = clientQuerySql(model, query);
-      const column = fieldSql(model)(field, sql.params);
-      return db
-        .prepare(`SELECT ${column.value} AS value, count(*) AS count ${CLIENT_FROM} ${sql.where} GROUP BY 1 ORDER BY ${column.sort === column.value ? '1' : `min(${column.sort})`} LIMIT @facetLimit`)
-        .all({ ...sql.params, facetLimit: limit }) as { value: string | number | null; count: number }[];
-    },
-    'clients.ids': ({ query }) => {
-      const sql = clientQuerySql(ctx.grading.model().definition, query);
-      return db.prepare(`SELECT c.id ${CLIENT_FROM} ${sql.where} ${sql.orderBy}`).pluck().all(sql.params) as number[];
-    },
-    'clients.rows': ({ ids }) => rowsOf(ids),
-    'clients.update': ({ id, changes }) => {
-      updateClients(ctx, [id], changes, 'clients.update');
-      changed();
-      const [row] = rowsOf([id]);
-      if (!row) throw new AppFailure('clients.notFound', { count: 1 });
-      return row;
-    },
-    'clients.bulkUpdate': ({ ids, changes }) => {
-      const result = updateClients(ctx, ids, changes, 'clients.bulkUpdate');
-      changed();
-      return { changeId: result.changeId, count: result.clientIds.length };
-    },
-    'clients.create': ({ client }) => {
-      const result = createClient(ctx, client);
-      changed();
-      return rowsOf(result.clientIds)[0]!;
-    },
-    'clients.delete': ({ ids }) => {
-      const result = deleteClients(ctx, ids);
-      changed();
-      return { changeId: result.changeId, count: result.clientIds.length };
-    },
-    'history.state': () => historyState(db),
-    'history.undo': () => ({ ...undoLast(ctx), state: historyState(db) }),
-    'history.redo': () => ({ ...redoNext(ctx), state: historyState(db) }),
+    'clients.facets': ({ field, query, limit }) => clientFacets(db, ctx.grading.model().definition, field, query, limit),
+    'clients.ids': ({ query }) => clientIdsOf(db, ctx.grading.model().definition, query),
+    'clients.rows': ({ ids }) => clientRowsOf(ctx, ids),
   };
 }

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import type { Handlers } from '../router';
+import type { Handlers, QueryHandlers } from '../router';
 import type { CoreContext } from '../context';
-import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
+import { backupsDirFor } from '../db/backup';
 import { integrityCheck, userVersion } from '../db/connection';
+import { countForeignKeyViolations } from '../db/foreignKeyCheck';
 import { LATEST_VERSION } from '../db/migrations';
 import { clientHandlers } from './clientHandlers';
 import { boardHandlers } from './boardHandlers';
@@ -10,22 +10,18 @@ import { planningHandlers } from './planningHandlers';
 import { transferHandlers } from './transferHandlers';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
-import { readSetting, readSettings, writeSettings } from '../db/repos/settingsRepo';
-import { clearDomainData } from '../services/seedDemo';
+import { readSetting, readSettings } from '../db/repos/settingsRepo';
 import { statsSummary } from '../services/stats';
-import { saveDictionary } from '../services/dictionaries';
 import { explainGrade } from '../services/explainGrade';
-import { activateModel, cloneModel, previewModel, saveModel } from '../services/models';
-import { clearOverrides, setOverrides } from '../services/overrides';
-import { compareSnapshots, listSnapshots, takeSnapshot } from '../services/snapshots';
-import { AppFailure } from '../../../shared/contract';
+import { previewModel } from '../services/models';
+import { compareSnapshots, listSnapshots } from '../services/snapshots';
+import { AppFailure, COMMAND_NAMES, type CommandName } from '../../../shared/contract';
+import type { Pipeline } from '../commands/pipeline';
+import type { TransferStore } from '../transfer/transferStore';
 
-/** One handler per contract method; the router validates input and output around them. */
-export function createHandlers(ctx: CoreContext): Handlers {
+/** One handler per query of the contract. */
+function queryHandlers(ctx: CoreContext, pipeline: Pipeline, store: TransferStore): QueryHandlers {
   const { db } = ctx;
-  const backupNow = (label: string) =>
-    backupDatabase(db, join(backupsDirFor(ctx.dbPath), `${label}-${fileStamp()}.sqlite`));
-
   return {
     'app.info': () => ({
       appVersion: ctx.appVersion,
@@ -40,7 +36,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...clientHandlers(ctx),
     ...boardHandlers(ctx),
     ...planningHandlers(ctx),
-    ...transferHandlers(ctx),
+    ...transferHandlers(ctx, store),
+    'history.state': () => pipeline.historyState(),
     'models.list': () => listModels(db),
     'models.get': ({ id }) => {
       const stored = findModel(db, id);
@@ -48,34 +45,14 @@ export function createHandlers(ctx: CoreContext): Handlers {
       return { summary: summaryOf(stored), definition: stored.definition };
     },
     'models.preview': ({ definition }) => previewModel(ctx, definition),
-    'models.save': ({ definition }) => saveModel(ctx, definition),
-    'models.clone': ({ id, newId, name }) => cloneModel(ctx, id, newId, name),
-    'models.activate': ({ id }) => activateModel(ctx, id),
     'dictionaries.list': () => Object.values(ctx.grading.dictionaries()),
-    'dictionaries.save': ({ dictionary }) => saveDictionary(ctx, dictionary),
-    'grades.override': ({ clientIds, cell, reason }) => {
-      const result = setOverrides(ctx, clientIds, cell, reason);
-      if (result.count > 0) ctx.bus.emit('data:changed', { scopes: ['grades'] });
-      return result;
-    },
-    'grades.clearOverride': ({ clientIds }) => {
-      const result = clearOverrides(ctx, clientIds);
-      if (result.count > 0) ctx.bus.emit('data:changed', { scopes: ['grades'] });
-      return result;
-    },
     'grades.explain': ({ clientId }) => explainGrade(ctx, clientId),
-    'snapshots.take': ({ period, label }) => takeSnapshot(ctx, period, label),
     'snapshots.list': () => listSnapshots(ctx),
     'snapshots.compare': ({ fromId, toId, moversLimit }) => compareSnapshots(ctx, fromId, toId, moversLimit),
     'settings.get': () => readSettings(db),
-    'settings.update': (patch) => {
-      const next = writeSettings(db, patch);
-      ctx.bus.emit('data:changed', { scopes: ['settings'] });
-      return next;
-    },
     'db.check': () => {
       const integrity = integrityCheck(db);
-      const violations = (db.pragma('foreign_key_check') as unknown[]).length;
+      const violations = countForeignKeyViolations(db);
       return {
         integrity,
         ok: integrity === 'ok' && violations === 0,
@@ -84,17 +61,13 @@ export function createHandlers(ctx: CoreContext): Handlers {
         foreignKeyViolations: violations,
       };
     },
-    'db.backup': async () => {
-      const result = await backupNow('manual');
-      return { path: result.path, bytes: result.bytes, integrity: result.integrity };
-    },
-    'data.startEmpty': async () => {
-      const backup = await backupNow('before-start-empty');
-      clearDomainData(db);
-      ctx.grading.invalidate();
-      ctx.log.info('domain data cleared after verified backup');
-      ctx.bus.emit('data:changed', { scopes: ['all'] });
-      return { backupPath: backup.path };
-    },
   };
+}
+
+/** Queries answer directly; every command runs through the pipeline. */
+export function createHandlers(ctx: CoreContext, pipeline: Pipeline, store: TransferStore): Handlers {
+  const commands = Object.fromEntries(
+    COMMAND_NAMES.map((name: CommandName) => [name, (input: never) => pipeline.execute(name, input)]),
+  ) as Pick<Handlers, CommandName>;
+  return { ...queryHandlers(ctx, pipeline, store), ...commands };
 }

@@ -6,21 +6,16 @@ import { clientsByRep, repMonthLoad, type PlanRep } from '../../../shared/planni
 import { formatMonth, isDate, monthOfDate, monthsOfPeriod } from '../../../shared/planning/dates';
 import { frequencyOfCell, withZoneFrequencies, zoneIdOfCell } from '../../../shared/planning/load';
 import { planRepMonth, type RepMonthPlan } from '../../../shared/planning/plan';
-import { recordChange, type ChangeItem } from '../changeLog/recordChange';
-import { readRow } from '../changeLog/rowImages';
 import type { CoreContext } from '../context';
 import {
-  deletePlanEdits,
-  insertPlanEdit,
+  type PlanClientRow,
+  clientRep,
   readCalendar,
   readPlanClients,
   readPlanEdits,
   readPlanReps,
   readRepDaysOff,
-  writeCalendarDay,
-  writeRepDayOff,
-  type PlanClientRow,
-} from './planningRepo';
+} from '../db/repos/planningRepo';
 
 /** What every planning read starts from: the active model, the calendar, reps and clients. */
 export interface PlanningInputs {
@@ -205,36 +200,14 @@ export function scheduleReport(ctx: CoreContext, period: string, repIds?: readon
   };
 }
 
-function requireRep(ctx: CoreContext, repId: number): PlanRep {
+export function requireRep(ctx: CoreContext, repId: number): PlanRep {
   const rep = readPlanReps(ctx.db).find((r) => r.id === repId);
   if (!rep) throw new AppFailure('reps.notFound');
   return rep;
 }
 
-function requireDate(date: string): void {
+export function requireDate(date: string): void {
   if (!isDate(date)) throw new AppFailure('input.invalid', { issues: `date: ${date}` });
-}
-
-export function updateRep(ctx: CoreContext, repId: number, changes: { visitsPerDay?: number | undefined; workingDaysOverride?: number | null | undefined }) {
-  const now = ctx.now();
-  const result = ctx.db.transaction(() => {
-    const before = readRow(ctx.db, 'reps', { id: repId });
-    if (!before) throw new AppFailure('reps.notFound');
-    if (changes.visitsPerDay !== undefined) ctx.db.prepare('UPDATE reps SET visits_per_day = ?, updated_at = ? WHERE id = ?').run(changes.visitsPerDay, now, repId);
-    if (changes.workingDaysOverride !== undefined) {
-      ctx.db.prepare('UPDATE reps SET working_days_override = ?, updated_at = ? WHERE id = ?').run(changes.workingDaysOverride, now, repId);
-    }
-    const after = readRow(ctx.db, 'reps', { id: repId })!;
-    recordChange(ctx.db, {
-      command: 'planning.updateRep',
-      summary: { repId, fields: Object.keys(changes) },
-      items: [{ entity: 'reps', entityId: String(repId), before, after }],
-      at: now,
-    });
-    return { repId, visitsPerDay: Number(after['visits_per_day']), workingDaysOverride: after['working_days_override'] as number | null };
-  })();
-  ctx.bus.emit('data:changed', { scopes: ['reps'] });
-  return result;
 }
 
 export function calendarOfYear(ctx: CoreContext, year: number) {
@@ -251,39 +224,9 @@ export function calendarOfYear(ctx: CoreContext, year: number) {
   };
 }
 
-/** Records a planning edit as one undo step (nothing when it changed no row). */
-function recordPlanningChange(ctx: CoreContext, command: string, summary: Record<string, unknown>, items: ChangeItem[]): void {
-  const changed = items.filter((item) => item.before !== null || item.after !== null);
-  if (changed.length > 0) recordChange(ctx.db, { command, summary, items: changed, at: ctx.now() });
-}
-
-export function setCalendarDay(ctx: CoreContext, date: string, kind: 'holiday' | 'workday' | null, name: string) {
-  requireDate(date);
-  ctx.db.transaction(() => {
-    const before = readRow(ctx.db, 'calendar_days', { date });
-    writeCalendarDay(ctx.db, date, kind, name, ctx.now());
-    recordPlanningChange(ctx, 'planning.setCalendarDay', { date, kind }, [{ entity: 'calendar_days', entityId: date, before, after: readRow(ctx.db, 'calendar_days', { date }) }]);
-  })();
-  ctx.bus.emit('data:changed', { scopes: ['reps'] });
-  return { date };
-}
-
 export function daysOff(ctx: CoreContext, repId: number, year?: number) {
   requireRep(ctx, repId);
   return readRepDaysOff(ctx.db, repId, year === undefined ? undefined : { from: `${year}-01-01`, to: `${year}-12-31` });
-}
-
-export function setDayOff(ctx: CoreContext, repId: number, date: string, off: boolean, note: string) {
-  requireDate(date);
-  requireRep(ctx, repId);
-  ctx.db.transaction(() => {
-    const key = { rep_id: repId, date };
-    const before = readRow(ctx.db, 'rep_days_off', key);
-    writeRepDayOff(ctx.db, repId, date, off, note, ctx.now());
-    recordPlanningChange(ctx, 'planning.setDayOff', { repId, date, off }, [{ entity: 'rep_days_off', entityId: `${repId}:${date}`, before, after: readRow(ctx.db, 'rep_days_off', key) }]);
-  })();
-  ctx.bus.emit('data:changed', { scopes: ['reps'] });
-  return { repId, date, off };
 }
 
 /**
@@ -291,7 +234,7 @@ export function setDayOff(ctx: CoreContext, repId: number, date: string, off: bo
  * new day is one of the rep's working days in the same month, and the manual visits of that
  * day stay within its capacity (the plan's own visits make room for them).
  */
-export function editVisit(
+export function checkVisitEdit(
   ctx: CoreContext,
   input: { repId: number; clientId: number; kind: 'add' | 'drop' | 'move'; date: string; toDate?: string | undefined },
 ) {
@@ -304,7 +247,7 @@ export function editVisit(
     if (monthOfDate(input.toDate) !== month) throw new AppFailure('input.invalid', { issues: 'toDate: a visit moves within its month' });
   }
   const rep = requireRep(ctx, input.repId);
-  const client = ctx.db.prepare('SELECT rep_id AS repId FROM clients WHERE id = ?').get(input.clientId) as { repId: number | null } | undefined;
+  const client = clientRep(ctx.db, input.clientId);
   if (!client) throw new AppFailure('clients.notFound');
   if (client.repId !== input.repId) throw new AppFailure('planning.clientNotOfRep');
   if (input.kind !== 'drop' && target) {
@@ -320,30 +263,5 @@ export function editVisit(
       throw new AppFailure('input.invalid', { issues: `the client is already visited on ${target}` });
     }
   }
-  const editId = ctx.db.transaction(() => {
-    const id = insertPlanEdit(
-      ctx.db,
-      { repId: input.repId, clientId: input.clientId, month, kind: input.kind, date: input.date, toDate: input.kind === 'move' ? input.toDate! : null },
-      ctx.now(),
-    );
-    recordPlanningChange(ctx, 'planning.editVisit', { repId: input.repId, clientId: input.clientId, kind: input.kind }, [
-      { entity: 'plan_edits', entityId: String(id), before: null, after: readRow(ctx.db, 'plan_edits', { id }) },
-    ]);
-    return id;
-  })();
-  ctx.bus.emit('data:changed', { scopes: ['reps'] });
-  return { editId };
-}
-
-export function resetEdits(ctx: CoreContext, period: string, repId?: number, clientId?: number) {
-  const count = ctx.db.transaction(() => {
-    const months = monthsOfPeriod(period);
-    const doomed = readPlanEdits(ctx.db, months, repId === undefined ? undefined : [repId]).filter((edit) => clientId === undefined || edit.clientId === clientId);
-    const items = doomed.map((edit) => ({ entity: 'plan_edits', entityId: String(edit.id), before: readRow(ctx.db, 'plan_edits', { id: edit.id }), after: null }));
-    const deleted = deletePlanEdits(ctx.db, months, repId, clientId);
-    recordPlanningChange(ctx, 'planning.resetEdits', { period, count: deleted }, items);
-    return deleted;
-  })();
-  if (count > 0) ctx.bus.emit('data:changed', { scopes: ['reps'] });
-  return { count };
+  return { repId: input.repId, clientId: input.clientId, month, kind: input.kind, date: input.date, toDate: input.kind === 'move' ? input.toDate! : null };
 }

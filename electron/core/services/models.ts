@@ -1,15 +1,15 @@
 import { join } from 'node:path';
-import { AppFailure, type ModelPreview, type ModelProblemDto } from '../../../shared/contract';
+import { AppFailure, type MethodOutput, type ModelPreview, type ModelProblemDto } from '../../../shared/contract';
+
+type ModelSaveResult = MethodOutput<'models.save'>;
 import { gradeAll, validateModel, type ModelDefinition } from '../../../shared/grading';
-import type { ModelSummary } from '../../../shared/domain/schemas';
 import { cellRanks, countByCell, movementDirection } from '../../../shared/history/cellMovement';
-import { recordChange } from '../changeLog/recordChange';
+import { defineCommand, type CommandTable } from '../commands/defineCommand';
 import type { CoreContext } from '../context';
 import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
 import { readGradingInputs } from '../db/repos/clientsRepo';
 import { findModel, setActiveModel, summaryOf, writeModel } from '../db/repos/modelsRepo';
 import { clientLabels } from '../db/repos/moverDetailsRepo';
-import { regradeAll } from './regrade';
 
 const MOVERS_SHOWN = 200;
 
@@ -71,66 +71,55 @@ export function previewModel(ctx: CoreContext, definition: ModelDefinition): Mod
   };
 }
 
-/** Saves a user model as a new version; an active model is regraded, after a backup, in the same command. */
-export async function saveModel(
-  ctx: CoreContext,
-  definition: ModelDefinition,
-): Promise<{ saved: true; model: ModelSummary } | { saved: false; problems: ModelProblemDto[] }> {
-  const stored = findModel(ctx.db, definition.id);
-  if (stored?.builtin) throw new AppFailure('model.builtinReadOnly', { model: stored.definition.name['zh-CN'] });
-  const problems = problemsOf(ctx, definition);
-  if (problems.length > 0) return { saved: false, problems };
-  const next: ModelDefinition = { ...definition, version: (stored?.version ?? 0) + 1 };
-  if (stored?.active) await backupBeforeModelChange(ctx);
-  const now = ctx.now();
-  ctx.db.transaction(() => {
-    writeModel(ctx.db, next, now);
-    const changeId = recordChange(ctx.db, {
-      command: 'models.save',
-      summary: { modelId: next.id, version: next.version },
-      items: [{ entity: 'models', entityId: next.id, before: stored?.definition ?? null, after: next }],
-      at: now,
-    });
-    if (stored?.active) regradeAll(ctx.db, next, ctx.grading.dictionaries(), { changeId });
-  })();
-  ctx.grading.invalidate();
-  ctx.bus.emit('data:changed', { scopes: stored?.active ? ['models', 'grades'] : ['models'] });
-  return { saved: true, model: summaryOf(requireModel(ctx, next.id)) };
-}
-
-export function cloneModel(ctx: CoreContext, id: string, newId: string, name: ModelDefinition['name']): ModelSummary {
-  const source = requireModel(ctx, id);
-  if (findModel(ctx.db, newId)) throw new AppFailure('model.idTaken', { id: newId });
-  const copy: ModelDefinition = { ...structuredClone(source.definition), id: newId, name, version: 1 };
-  const now = ctx.now();
-  ctx.db.transaction(() => {
-    writeModel(ctx.db, copy, now);
-    recordChange(ctx.db, { command: 'models.clone', summary: { from: id, modelId: newId }, items: [{ entity: 'models', entityId: newId, before: null, after: copy }], at: now });
-  })();
-  ctx.bus.emit('data:changed', { scopes: ['models'] });
-  return summaryOf(requireModel(ctx, newId));
-}
-
-/** Switches the active model: verified backup, one recorded change, every client regraded. */
-export async function activateModel(ctx: CoreContext, id: string): Promise<ModelSummary> {
-  const target = requireModel(ctx, id);
-  const problems = problemsOf(ctx, target.definition);
-  if (problems.length > 0) throw new AppFailure('model.invalid', { problems: problems.map((p) => p.message['zh-CN']).join('；') });
-  const previous = ctx.grading.model().definition.id;
-  if (previous === id) return summaryOf(target);
-  await backupBeforeModelChange(ctx);
-  const now = ctx.now();
-  ctx.db.transaction(() => {
-    setActiveModel(ctx.db, id, now);
-    const changeId = recordChange(ctx.db, {
-      command: 'models.activate',
-      summary: { from: previous, to: id },
-      items: [{ entity: 'models.active', entityId: 'active', before: previous, after: id }],
-      at: now,
-    });
-    regradeAll(ctx.db, target.definition, ctx.grading.dictionaries(), { changeId });
-  })();
-  ctx.grading.invalidate();
-  ctx.bus.emit('data:changed', { scopes: ['models', 'grades'] });
-  return summaryOf(requireModel(ctx, id));
+/** Saving, copying and activating models: each one undo step; the pipeline regrades when the active model changes. */
+export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save' | 'models.clone' | 'models.activate'> {
+  return {
+    // A user model is saved as a new version; an active one is regraded in the same step, after a backup.
+    'models.save': defineCommand('models.save', {
+      kind: 'undoable',
+      beforeTransaction: async ({ definition }) => {
+        const stored = findModel(ctx.db, definition.id);
+        if (stored?.builtin) throw new AppFailure('model.builtinReadOnly', { model: stored.definition.name['zh-CN'] });
+        const problems = problemsOf(ctx, definition);
+        if (problems.length === 0 && stored?.active) await backupBeforeModelChange(ctx);
+        return problems;
+      },
+      run: ({ definition }, run, problems): ModelSaveResult => {
+        if (problems.length > 0) return { saved: false, problems };
+        const stored = findModel(ctx.db, definition.id);
+        const next: ModelDefinition = { ...definition, version: (stored?.version ?? 0) + 1 };
+        writeModel(ctx.db, next, run.now);
+        Object.assign(run.summary, { modelId: next.id, version: next.version });
+        return { saved: true, model: summaryOf(requireModel(ctx, next.id)) };
+      },
+    }),
+    'models.clone': defineCommand('models.clone', {
+      kind: 'undoable',
+      run: ({ id, newId, name }, run) => {
+        const source = requireModel(ctx, id);
+        if (findModel(ctx.db, newId)) throw new AppFailure('model.idTaken', { id: newId });
+        writeModel(ctx.db, { ...structuredClone(source.definition), id: newId, name, version: 1 }, run.now);
+        Object.assign(run.summary, { from: id, modelId: newId });
+        return summaryOf(requireModel(ctx, newId));
+      },
+    }),
+    // Switching the active model: a verified backup first, then every client regraded by the pipeline.
+    'models.activate': defineCommand('models.activate', {
+      kind: 'undoable',
+      beforeTransaction: async ({ id }) => {
+        const target = requireModel(ctx, id);
+        const problems = problemsOf(ctx, target.definition);
+        if (problems.length > 0) throw new AppFailure('model.invalid', { problems: problems.map((p) => p.message['zh-CN']).join('；') });
+        if (ctx.grading.model().definition.id !== id) await backupBeforeModelChange(ctx);
+      },
+      run: ({ id }, run) => {
+        const previous = ctx.grading.model().definition.id;
+        if (previous !== id) {
+          setActiveModel(ctx.db, id, run.now);
+          Object.assign(run.summary, { from: previous, to: id });
+        }
+        return summaryOf(requireModel(ctx, id));
+      },
+    }),
+  };
 }

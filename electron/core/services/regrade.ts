@@ -1,7 +1,8 @@
 import { gradeAll, type Dictionary, type GradeResult, type ModelDefinition } from '../../../shared/grading';
-import { recordGradeChanges, type GradeChange } from '../changeLog/recordChange';
 import type { Db } from '../db/connection';
+import { recordGradeChanges, type GradeChange } from '../db/repos/changeLogRepo';
 import { readGradingInputs } from '../db/repos/clientsRepo';
+import { gradeWriter, storedGrades } from '../db/repos/gradesRepo';
 
 export interface RegradeResult {
   graded: number;
@@ -23,25 +24,12 @@ export function regradeAll(
   db: Db,
   model: ModelDefinition,
   dictionaries: Readonly<Record<string, Dictionary>>,
-  options: { changeId?: number; clientIds?: readonly number[] } = {},
+  options: { changeId?: number | null; clientIds?: readonly number[] } = {},
 ): RegradeResult {
   const inputs = readGradingInputs(db, options.clientIds);
   const results = gradeAll(model, dictionaries, inputs.map((input) => input.attrs));
-  const existing = new Map<number, [number, string | null, string | null]>();
-  const current = (
-    options.clientIds === undefined
-      ? db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(model.id)
-      : db
-          .prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ? AND client_id IN (SELECT value FROM json_each(?))')
-          .raw()
-          .all(model.id, JSON.stringify(options.clientIds))
-  ) as [number, string | null, string | null][];
-  for (const row of current) existing.set(row[0], row);
-
-  const upsert = db.prepare(
-    `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
-     ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
-  );
+  const existing = new Map(storedGrades(db, model.id, options.clientIds).map((row) => [row[0], row]));
+  const write = gradeWriter(db);
   const moved: GradeChange[] = [];
   let graded = 0;
   let changed = 0;
@@ -55,10 +43,10 @@ export function regradeAll(
       const before = existing.get(id);
       if (before && before[1] === cell && before[2] === problems) continue;
       changed++;
-      upsert.run(model.id, id, cell, problems);
-      if (options.changeId !== undefined && before && before[1] !== cell) moved.push({ modelId: model.id, clientId: id, kind: 'formula', from: before[1], to: cell });
+      write(model.id, id, cell, problems);
+      if (options.changeId != null && before && before[1] !== cell) moved.push({ modelId: model.id, clientId: id, kind: 'formula', from: before[1], to: cell });
     }
-    if (options.changeId !== undefined) recordGradeChanges(db, options.changeId, moved);
+    if (options.changeId != null) recordGradeChanges(db, options.changeId, moved);
   })();
   return { graded, ungraded: inputs.length - graded, changed };
 }

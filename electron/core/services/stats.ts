@@ -2,29 +2,11 @@ import { boardGrid, visitsPerMonthOfCell, zoneOfCell, type ModelDefinition } fro
 import type { StatsSummary } from '../../../shared/contract';
 import type { Db } from '../db/connection';
 import { countRows } from '../db/repos/referenceRepo';
-
-interface CountRow {
-  repId: number | null;
-  repName: string | null;
-  cell: string | null;
-  n: number;
-  overridden: number;
-}
+import { countByRepAndCell } from '../db/repos/statsRepo';
 
 /** Counts per cell, zone and rep of the effective cells (override first, else formula). */
 export function statsSummary(db: Db, model: ModelDefinition, repId?: number): StatsSummary {
-  const rows = db
-    .prepare(
-      `SELECT c.rep_id AS repId, r.name AS repName, COALESCE(o.cell, g.cell) AS cell,
-              count(*) AS n, count(o.cell) AS overridden
-       FROM clients c
-       LEFT JOIN reps r ON r.id = c.rep_id
-       LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
-       LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId
-       WHERE (@repId IS NULL OR c.rep_id = @repId)
-       GROUP BY c.rep_id, COALESCE(o.cell, g.cell)`,
-    )
-    .all({ modelId: model.id, repId: repId ?? null }) as CountRow[];
+  const rows = countByRepAndCell(db, model.id, repId);
 
   const grid = boardGrid(model);
   const cellCodes = grid.rows.flat();

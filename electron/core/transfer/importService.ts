@@ -23,7 +23,11 @@ import { ImportSession, type RowDecision, type SessionResult } from './importSes
 import type { ParsedFile } from './parsedFile';
 import { toAppFailure } from './parsedFile';
 import { parseInChild, type ParseOptions, type ParserLauncher, type ParserPool } from './parserHost';
-import { recallMapping, rememberMapping } from './mappingsRepo';
+import { recallMapping, rememberMapping } from '../db/repos/importMappingsRepo';
+import { gradeReader } from '../db/repos/gradesRepo';
+import { logImport as insertImportLog } from '../db/repos/importsRepo';
+import type { CommandRun } from '../commands/defineCommand';
+import type { Pipeline, OpenChange } from '../commands/pipeline';
 
 type Ctx = Pick<CoreContext, 'db' | 'grading' | 'now' | 'dbPath'>;
 
@@ -103,8 +107,9 @@ function decisionsOf(settings: ImportSettings): Map<number, RowDecision> {
   return map;
 }
 
-function sessionFor(ctx: Ctx, settings: ImportSettings, fileName: string, sheet: string | null): ImportSession {
+function sessionFor(ctx: Ctx, settings: ImportSettings, fileName: string, sheet: string | null, changeId: number | null): ImportSession {
   return new ImportSession(ctx, {
+    changeId,
     mode: settings.mode,
     duplicates: settings.duplicates,
     region: settings.region,
@@ -148,7 +153,7 @@ export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSett
   let rows: PreviewRow[] = [];
   try {
     ctx.db.transaction(() => {
-      const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet);
+      const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet, null);
       session.begin();
       session.add(validated);
       result = session.finish();
@@ -163,17 +168,12 @@ export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSett
 
 function previewRowsOf(ctx: Ctx, validated: readonly ValidatedRow[], result: SessionResult): PreviewRow[] {
   const byRow = new Map(result.rows.map((row) => [row.row, row]));
-  const modelId = ctx.grading.model().definition.id;
-  const cells = ctx.db.prepare(
-    `SELECT g.cell AS formula, COALESCE(o.cell, g.cell) AS cell FROM clients c
-     LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
-     LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model WHERE c.id = @id`,
-  );
+  const gradeOf = gradeReader(ctx.db, ctx.grading.model().definition.id);
   return validated.map((row) => {
     const outcome = byRow.get(row.row);
     const values = row.values;
     const graded =
-      outcome?.clientId != null ? (cells.get({ model: modelId, id: outcome.clientId }) as { formula: string | null; cell: string | null } | undefined) : undefined;
+      outcome?.clientId != null ? gradeOf(outcome.clientId) : undefined;
     return {
       row: row.row,
       outcome: outcome?.outcome ?? 'skipped',
@@ -200,28 +200,35 @@ export interface CommitResult extends SessionResult {
 }
 
 /** A verified backup, then the import as one transaction and one undo step. */
-export async function commitImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings): Promise<CommitResult> {
-  const validated = validateParsed(ctx, parsed, settings);
-  const backup = await backupDatabase(ctx.db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`));
-  const started = performance.now();
-  const result = ctx.db.transaction(() => {
-    const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet);
-    session.begin();
-    session.add(validated);
-    const finished = session.finish();
-    const headers = headersOf(parsed, settings);
-    rememberMapping(ctx.db, headerSignature(headers), headers, settings.mapping, settings.headerRows, ctx.now());
-    logImport(ctx, finished, parsed.fileName, parsed.meta.sheet, settings);
-    return finished;
-  })();
-  return { ...result, backupPath: backup.path, writeMs: performance.now() - started };
+export interface PreparedImport {
+  validated: ValidatedRow[];
+  backupPath: string;
 }
 
-function logImport(ctx: Ctx, result: SessionResult, fileName: string, sheet: string | null, settings: Pick<ImportSettings, 'region' | 'mode'>): void {
+/** Before the import's transaction: the rows checked against the mapping, then a verified backup. */
+export async function prepareImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings): Promise<PreparedImport> {
+  const validated = validateParsed(ctx, parsed, settings);
+  const backup = await backupDatabase(ctx.db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`));
+  return { validated, backupPath: backup.path };
+}
+
+/** The import itself, inside the pipeline's transaction: one undo step. */
+export function commitImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings, prepared: PreparedImport, run: CommandRun): CommitResult {
+  const started = performance.now();
+  const session = sessionFor(ctx, settings, parsed.fileName, parsed.meta.sheet, run.changeId);
+  session.begin();
+  session.add(prepared.validated);
+  const finished = session.finish();
+  const headers = headersOf(parsed, settings);
+  rememberMapping(ctx.db, headerSignature(headers), headers, settings.mapping, settings.headerRows, run.now);
+  logImport(ctx, finished, parsed.fileName, parsed.meta.sheet, settings, run);
+  return { ...finished, backupPath: prepared.backupPath, writeMs: performance.now() - started };
+}
+
+function logImport(ctx: Ctx, result: SessionResult, fileName: string, sheet: string | null, settings: Pick<ImportSettings, 'region' | 'mode'>, run: CommandRun): void {
+  Object.assign(run.summary, result.summary);
   if (result.changeId === null) return;
-  ctx.db
-    .prepare('INSERT INTO imports (change_id, at, file_name, sheet, region, mode, summary) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(result.changeId, ctx.now(), fileName.slice(0, 255), sheet, settings.region, settings.mode, JSON.stringify(result.counts));
+  insertImportLog(ctx.db, { changeId: result.changeId, at: run.now, fileName: fileName.slice(0, 255), sheet, region: settings.region, mode: settings.mode, summary: result.counts });
 }
 
 export { outcomeOf };
@@ -267,7 +274,7 @@ export interface StreamImportResult extends SessionResult {
  * only a caller that owns the database alone may use it (the CLI); the app uses
  * preview/commit on rows parsed beforehand.
  */
-export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions): Promise<StreamImportResult> {
+export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'openAcrossAwaits'>, options: StreamImportOptions): Promise<StreamImportResult> {
   const started = performance.now();
   const { db } = ctx;
   let meta: Omit<MetaMessage, 'type'> | null = null;
@@ -282,7 +289,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
   let header: { row: number; rows: 1 | 2 } | null = null;
   let backupPath: string | null = null;
   let failure: unknown = null;
-  let inTransaction = false;
+  let change: OpenChange | null = null;
   let backupDone = options.dryRun;
   let parseDone = false;
   const phases = { firstRows: 0, writing: 0, parsed: 0, done: 0, busyMs: 0 };
@@ -331,9 +338,8 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
       rep: options.repFromSheet ? meta!.sheet : null,
       firstDataRow: header.row + header.rows,
     });
-    db.exec('BEGIN IMMEDIATE');
-    inTransaction = true;
-    session = sessionFor(ctx, { headerRow: header.row, headerRows: header.rows, mapping, mode: options.mode, duplicates: options.duplicates, region: options.region, repFromSheet: options.repFromSheet ?? false, decisions: [] }, options.fileName, meta!.sheet);
+    change = pipeline.openAcrossAwaits('transfer.commit');
+    session = sessionFor(ctx, { headerRow: header.row, headerRows: header.rows, mapping, mode: options.mode, duplicates: options.duplicates, region: options.region, repFromSheet: options.repFromSheet ?? false, decisions: [] }, options.fileName, meta!.sheet, change.run.changeId);
     session.begin();
   };
 
@@ -391,14 +397,13 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
       throw new ParseFailure('crashed', 'the import did not start');
     }
     const result = (session as ImportSession).finish();
-    if (options.dryRun) {
-      db.exec('ROLLBACK');
-    } else {
-      rememberMapping(db, headerSignature(headers), headers, mapping, header!.rows, ctx.now());
-      logImport(ctx, result, options.fileName, meta!.sheet, { region: options.region, mode: options.mode });
-      db.exec('COMMIT');
+    const open = change!;
+    if (!options.dryRun) {
+      rememberMapping(db, headerSignature(headers), headers, mapping, header!.rows, open.run.now);
+      logImport(ctx, result, options.fileName, meta!.sheet, { region: options.region, mode: options.mode }, open.run);
     }
-    inTransaction = false;
+    change = null;
+    open.finish({ commit: !options.dryRun, regrade: 'command' });
     phases.done = since();
     phases.busyMs = Math.round(phases.busyMs);
     return {
@@ -414,7 +419,7 @@ export async function importFileExclusive(ctx: Ctx, options: StreamImportOptions
       phases,
     };
   } catch (error) {
-    if (inTransaction && db.inTransaction) db.exec('ROLLBACK');
+    (change as OpenChange | null)?.abandon();
     throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) });
   }
 }

@@ -11,9 +11,7 @@ import {
   type SkipReason,
   type ValidatedRow,
 } from '../../../shared/transfer';
-import { recordChange, recordGradeChanges, type GradeChange } from '../changeLog/recordChange';
-import { recordInsertedClients } from '../changeLog/insertedRange';
-import type { RowImage } from '../changeLog/rowImages';
+import { recordGradeChanges, type GradeChange } from '../db/repos/changeLogRepo';
 import { searchKeys } from '../clients/searchKeys';
 import type { CoreContext } from '../context';
 import { regradeAll } from '../services/regrade';
@@ -29,6 +27,8 @@ export interface SessionOptions {
   fileName: string;
   sheet: string | null;
   now: string;
+  /** The pipeline's change-log entry (grade moves are filed under it); null for a preview. */
+  changeId: number | null;
 }
 
 export type RowOutcome = 'added' | 'updated' | 'unchanged' | 'merged' | 'skipped';
@@ -77,6 +77,8 @@ export interface HospitalChange {
 
 export interface SessionResult {
   changeId: number | null;
+  /** For the history entry: the file and what the import did. */
+  summary: Record<string, unknown>;
   counts: { rows: number; added: number; updated: number; unchanged: number; merged: number; skipped: number; warnings: number; overrides: number };
   rows: SessionRow[];
   ambiguous: AmbiguousRow[];
@@ -86,6 +88,9 @@ export interface SessionResult {
   clientIds: number[];
   timings: { regradeMs: number; finishMs: number };
 }
+
+/** A row as stored. */
+type RowImage = Record<string, string | number | null>;
 
 interface HospitalRow {
   id: number;
@@ -110,12 +115,6 @@ interface FileGrade {
   /** True when the file's cell was set by hand there (调整级别): kept even where the formula agrees. */
   explicit: boolean;
 }
-
-// Items are replayed in seq order (undo: descending): hospitals and reps a client points to
-// are created first and removed last; overrides are removed before their client.
-const SEQ_CLIENT_UPDATES = 10_000_000;
-const SEQ_CLIENT_INSERTS = 20_000_000;
-const SEQ_OVERRIDES = 40_000_000;
 
 const CLIENT_TEXT_FIELDS = ['department', 'title', 'behaviour'] as const;
 const CLIENT_NUMBER_FIELDS = [
@@ -145,17 +144,14 @@ export class ImportSession {
   private readonly resolveTitle;
   private readonly resolveClass;
   private readonly options: SessionOptions;
-  private changeId = 0;
-  private seq = 0;
+  private changeId: number | null = null;
   private firstNewId = 0;
   private nextId = 0;
-  private updateSeq = 0;
   private readonly exact = new Map<string, number[]>();
   private readonly loose = new Map<string, number[]>();
   private readonly candidates = new Map<number, Candidate>();
   private readonly hospitals = new Map<string, HospitalRow>();
   private readonly hospitalFirstClass = new Map<number, { value: string; row: number }>();
-  private readonly hospitalBefore = new Map<number, RowImage>();
   private readonly changedHospitals = new Set<number>();
   private readonly hospitalChanges: HospitalChange[] = [];
   private readonly reps = new Map<string, number>();
@@ -195,7 +191,6 @@ export class ImportSession {
         'INSERT INTO hospitals (name, class, revenue_wan, beds, name_key, name_initials, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertRep: db.prepare('INSERT INTO reps (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)'),
-      insertItem: db.prepare('INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
       insertGrade: db.prepare(
         `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
          ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
@@ -228,7 +223,7 @@ export class ImportSession {
     for (const [id, name] of db.prepare('SELECT id, name FROM reps').raw().all() as [number, string][]) this.reps.set(matchKey(name), id);
     this.firstNewId = ((db.prepare('SELECT max(id) FROM clients').pluck().get() as number | null) ?? 0) + 1;
     this.nextId = this.firstNewId;
-    this.changeId = recordChange(db, { command: 'transfer.import', summary: { fileName: this.options.fileName }, items: [], at: this.options.now });
+    this.changeId = this.options.changeId;
   }
 
   private regionKey(region: string | null): string {
@@ -254,17 +249,6 @@ export class ImportSession {
     const loose = this.loose.get(`${region}\u001e${clientKey(values.hospitalName, null, values.name)}`) ?? [];
     const departmentKey = matchKey(values.department);
     return loose.filter((id) => departmentKey === '' || matchKey(this.candidates.get(id)?.department) === '');
-  }
-
-  private item(entity: string, entityId: string, before: unknown, after: unknown, seq: number): void {
-    this.statements.insertItem.run(
-      this.changeId,
-      seq,
-      entity,
-      entityId,
-      before === null ? null : JSON.stringify(before),
-      after === null ? null : JSON.stringify(after),
-    );
   }
 
   private fileGradeOf(values: ImportedValues): FileGrade | null {
@@ -294,7 +278,6 @@ export class ImportSession {
       );
       hospital = { id, name: values.hospitalName, class: values.hospitalClass, revenue_wan: values.hospitalRevenueWan, beds: values.hospitalBeds };
       this.hospitals.set(key, hospital);
-      this.item('hospitals', String(id), null, this.statements.readHospital.get(id), this.seq++);
       if (values.hospitalClass) this.hospitalFirstClass.set(id, { value: values.hospitalClass, row });
       return hospital;
     }
@@ -314,11 +297,10 @@ export class ImportSession {
         }
       }
     }
-    if (values.hospitalRevenueWan !== null && hospital.revenue_wan !== values.hospitalRevenueWan && !this.hospitalBefore.has(hospital.id)) patch.revenue_wan = values.hospitalRevenueWan;
-    if (values.hospitalBeds !== null && hospital.beds !== values.hospitalBeds && !this.hospitalBefore.has(hospital.id)) patch.beds = values.hospitalBeds;
+    if (values.hospitalRevenueWan !== null && hospital.revenue_wan !== values.hospitalRevenueWan && !this.changedHospitals.has(hospital.id)) patch.revenue_wan = values.hospitalRevenueWan;
+    if (values.hospitalBeds !== null && hospital.beds !== values.hospitalBeds && !this.changedHospitals.has(hospital.id)) patch.beds = values.hospitalBeds;
     const columns = Object.keys(patch) as (keyof HospitalRow)[];
     if (columns.length > 0) {
-      if (!this.hospitalBefore.has(hospital.id)) this.hospitalBefore.set(hospital.id, this.statements.readHospital.get(hospital.id) as RowImage);
       this.db
         .prepare(`UPDATE hospitals SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
         .run({ ...patch, now: this.options.now, id: hospital.id });
@@ -344,7 +326,6 @@ export class ImportSession {
     if (existing !== undefined) return existing;
     const id = Number(this.statements.insertRep.run(name, searchKeys(name).key, this.options.now, this.options.now).lastInsertRowid);
     this.reps.set(key, id);
-    this.item('reps', String(id), null, this.db.prepare('SELECT * FROM reps WHERE id = ?').get(id), this.seq++);
     return id;
   }
 
@@ -606,15 +587,6 @@ export class ImportSession {
     this.flushGrades();
     const changeId = this.changeId;
 
-    // Row images of hospitals the import changed, and of every existing client it changed.
-    for (const [id, before] of this.hospitalBefore) this.item('hospitals', String(id), before, this.statements.readHospital.get(id), this.seq++);
-    for (const [id, touched] of this.touched) {
-      if (!touched.changed) continue;
-      this.item('clients', String(id), touched.before, this.statements.readClient.get(id), SEQ_CLIENT_UPDATES + this.updateSeq++);
-    }
-    // New clients as one block: undo takes their images when it removes them (changeLog/insertedRange.ts).
-    recordInsertedClients(db, changeId, SEQ_CLIENT_INSERTS, { from: this.firstNewId, to: this.nextId - 1 });
-
     // Regrade existing clients whose inputs changed, every client of a hospital whose class
     // changed, and new clients merged from later rows.
     const regradeStarted = performance.now();
@@ -667,19 +639,11 @@ export class ImportSession {
       warnings: this.rows.filter((row) => row.outcome !== 'skipped' && row.issues.some((issue) => issue.severity === 'warning')).length,
       overrides: overrides.count,
     };
-    const anyChange = added > 0 || changedClients.size > 0 || this.hospitalBefore.size > 0 || this.seq > 0;
-    if (anyChange) {
-      db.prepare('UPDATE change_log SET summary = ? WHERE id = ?').run(
-        JSON.stringify({ fileName: this.options.fileName, sheet: this.options.sheet, region: this.options.region, mode: this.options.mode, ...counts }),
-        changeId,
-      );
-    } else {
-      // Nothing changed: no empty undo step.
-      db.prepare('DELETE FROM change_log WHERE id = ?').run(changeId);
-    }
+    const anyChange = added > 0 || changedClients.size > 0 || this.changedHospitals.size > 0;
     db.pragma(`cache_size = ${Number(this.cacheSize) || -2000}`);
     return {
       changeId: anyChange ? changeId : null,
+      summary: { fileName: this.options.fileName, sheet: this.options.sheet, region: this.options.region, mode: this.options.mode, ...counts },
       counts,
       rows: this.rows,
       ambiguous: this.ambiguous,
@@ -756,7 +720,6 @@ export class ImportSession {
       }
       if (after === null) remove.run(row.id, modelId);
       else upsert.run(row.id, modelId, after.cell, after.reason, after.model_version, after.created_at);
-      this.item('overrides', `${modelId}:${row.id}`, before, after, SEQ_OVERRIDES + seq++);
       count++;
       changed.add(row.id);
       const effectiveAfter = after?.cell ?? row.formula;
@@ -770,15 +733,8 @@ export class ImportSession {
         `INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at)
          SELECT j.value ->> 0, @model, j.value ->> 1, j.value ->> 2, @version, @now FROM json_each(@list) j`,
       ).run({ model: modelId, version: this.modelVersion, now: this.options.now, list });
-      db.prepare(
-        `INSERT INTO change_log_items (change_id, seq, entity, entity_id, before, after)
-         SELECT @change, @base + j.key, 'overrides', @model || ':' || (j.value ->> 0), NULL,
-                json_object('client_id', j.value ->> 0, 'model_id', @model, 'cell', j.value ->> 1, 'reason', j.value ->> 2,
-                            'model_version', @version, 'created_at', @now)
-         FROM json_each(@list) j`,
-      ).run({ change: this.changeId, base: SEQ_OVERRIDES + seq, model: modelId, version: this.modelVersion, now: this.options.now, list });
     }
-    recordGradeChanges(db, this.changeId, moves);
+    if (this.changeId !== null) recordGradeChanges(db, this.changeId, moves);
     return { count, clients: changed };
   }
 }

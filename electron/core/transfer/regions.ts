@@ -1,20 +1,14 @@
 import { normaliseKey, zoneOfCell } from '../../../shared/grading';
 import type { CoreContext } from '../context';
+import { readRecentImports } from '../db/repos/importsRepo';
+import { countByRegionAndCell, readRegionClients } from '../db/repos/regionsRepo';
 
 type Ctx = Pick<CoreContext, 'db' | 'grading'>;
 
 /** Clients per region with counts per zone: the national view of several regions' tables. */
 export function regionSummary(ctx: Ctx) {
   const model = ctx.grading.model().definition;
-  const rows = ctx.db
-    .prepare(
-      `SELECT c.region, COALESCE(o.cell, g.cell) AS cell, count(*) AS n, sum(o.cell IS NOT NULL) AS overridden
-       FROM clients c
-       LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
-       LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model
-       GROUP BY c.region, 2 ORDER BY c.region IS NULL, c.region`,
-    )
-    .all({ model: model.id }) as { region: string | null; cell: string | null; n: number; overridden: number }[];
+  const rows = countByRegionAndCell(ctx.db, model.id);
   const byRegion = new Map<string | null, { region: string | null; clients: number; overridden: number; zones: Record<string, number> }>();
   for (const row of rows) {
     let entry = byRegion.get(row.region);
@@ -34,14 +28,7 @@ export function regionSummary(ctx: Ctx) {
  */
 export function regionConflicts(ctx: Ctx, limit: number) {
   const modelId = ctx.grading.model().definition.id;
-  const rows = ctx.db
-    .prepare(
-      `SELECT c.id, c.name, c.department, c.region, h.name AS hospital, r.name AS rep, COALESCE(o.cell, g.cell) AS cell
-       FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id LEFT JOIN reps r ON r.id = c.rep_id
-       LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
-       LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model`,
-    )
-    .all({ model: modelId }) as { id: number; name: string; department: string | null; region: string | null; hospital: string | null; rep: string | null; cell: string | null }[];
+  const rows = readRegionClients(ctx.db, modelId);
   const groups = new Map<string, typeof rows>();
   for (const row of rows) {
     const key = `${normaliseKey(row.hospital ?? '')}\u001f${normaliseKey(row.department ?? '')}\u001f${normaliseKey(row.name)}`;
@@ -64,13 +51,7 @@ export function regionConflicts(ctx: Ctx, limit: number) {
 
 /** Recent imports with their undo state. */
 export function recentImports(ctx: Ctx, limit = 50) {
-  const rows = ctx.db
-    .prepare(
-      `SELECT i.id, i.at, i.file_name AS fileName, i.sheet, i.region, i.mode, i.change_id AS changeId, i.summary,
-              COALESCE(l.undone, 1) AS undone
-       FROM imports i LEFT JOIN change_log l ON l.id = i.change_id ORDER BY i.id DESC LIMIT ?`,
-    )
-    .all(limit) as { id: number; at: string; fileName: string; sheet: string | null; region: string | null; mode: 'add' | 'update' | 'addAndUpdate'; changeId: number | null; summary: string; undone: number }[];
+  const rows = readRecentImports(ctx.db, limit);
   return rows.map(({ summary, undone, ...row }) => {
     const counts = JSON.parse(summary) as { added?: number; updated?: number; skipped?: number };
     return { ...row, undone: undone === 1, added: counts.added ?? 0, updated: counts.updated ?? 0, skipped: counts.skipped ?? 0 };

@@ -518,6 +518,8 @@ export const en: Translation = {
       planningDayOff: 'day off change',
       planningEditVisit: 'visit change',
       planningResetEdits: 'reset of plan changes',
+      dataStartEmpty: 'start from an empty database',
+      snapshotsTake: 'period snapshot',
       other: 'last action',
     },
   },

@@ -521,6 +521,8 @@ export const zhCN = {
       planningDayOff: '修改代表休假',
       planningEditVisit: '调整拜访日程',
       planningResetEdits: '恢复自动排程',
+      dataStartEmpty: '从空数据库开始',
+      snapshotsTake: '期间快照',
       other: '上一步操作',
     },
   },

@@ -4,9 +4,10 @@ import { migration0002 } from './0002-dictionaries-and-grade-history';
 import { migration0003 } from './0003-search-keys';
 import { migration0004 } from './0004-visit-planning';
 import { migration0005 } from './0005-import-export';
+import { migration0006 } from './0006-change-rows';
 
 /** Append-only, strictly increasing; asserted at start-up by assertMigrationList. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

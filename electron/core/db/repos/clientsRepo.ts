@@ -1,7 +1,8 @@
 import type { ClientQuery } from '../../../../shared/contract';
 import type { ModelDefinition } from '../../../../shared/grading';
 import type { Attributes, ClientRow } from '../../../../shared/domain/schemas';
-import { CLIENT_FROM, clientQuerySql } from '../../clients/clientQuerySql';
+import { CLIENT_FROM, clientQuerySql, fieldSql } from './clientQuerySql';
+import { EFFECTIVE_CELL, GRADE_JOINS } from './effectiveGrade';
 import type { Db } from '../connection';
 
 /** The attributes a grading model can read for each client, as the engine expects them. */
@@ -28,7 +29,7 @@ const ROW_COLUMNS = `c.id, c.hospital_id AS hospitalId, h.name AS hospitalName, 
   c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
   (o.cell IS NOT NULL AND o.cell IS g.cell) AS overrideAgrees,
   (o.cell IS NOT NULL AND o.model_version < @modelVersion) AS overrideFromOlderModel,
-  COALESCE(o.cell, g.cell) AS cell`;
+  ${EFFECTIVE_CELL} AS cell`;
 
 function toClientRow(row: ClientDbRow): Omit<ClientRow, 'zoneId'> {
   return {
@@ -90,8 +91,7 @@ export function clientRowsById(db: Db, model: { id: string; version: number }, i
   const rows = db
     .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(@ids) j JOIN clients c ON c.id = j.value
       LEFT JOIN hospitals h ON h.id = c.hospital_id LEFT JOIN reps r ON r.id = c.rep_id
-      LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
-      LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId`)
+      ${GRADE_JOINS}`)
     .all({ ids: JSON.stringify(ids), modelId: model.id, modelVersion: model.version }) as ClientDbRow[];
   const byId = new Map(rows.map((row) => [row.id, toClientRow(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -131,4 +131,19 @@ export function readGradingInputs(db: Db, clientIds?: readonly number[]): Gradin
     for (let i = 0; i < GRADING_COLUMNS.length; i++) attrs[GRADING_COLUMNS[i]!] = row[i + 1] ?? null;
     return { id: row[0] as number, attrs };
   });
+}
+
+/** The distinct values of one grid column under a query, with counts (the filter's checklist). */
+export function clientFacets(db: Db, model: ModelDefinition, field: string, query: ClientQuery, limit: number): { value: string | number | null; count: number }[] {
+  const sql = clientQuerySql(model, query);
+  const column = fieldSql(model)(field, sql.params);
+  return db
+    .prepare(`SELECT ${column.value} AS value, count(*) AS count ${CLIENT_FROM} ${sql.where} GROUP BY 1 ORDER BY ${column.sort === column.value ? '1' : `min(${column.sort})`} LIMIT @facetLimit`)
+    .all({ ...sql.params, facetLimit: limit }) as { value: string | number | null; count: number }[];
+}
+
+/** Every client id a query keeps, in its order (select all). */
+export function clientIdsOf(db: Db, model: ModelDefinition, query: ClientQuery): number[] {
+  const sql = clientQuerySql(model, query);
+  return db.prepare(`SELECT c.id ${CLIENT_FROM} ${sql.where} ${sql.orderBy}`).pluck().all(sql.params) as number[];
 }

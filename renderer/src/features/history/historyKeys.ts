@@ -2,6 +2,7 @@
  * App-wide undo and redo: which keys ask for them, when the page should leave them to a text
  * field, and how a command from the change log is named. Pure, so it is unit-tested.
  */
+import type { CommandName } from '../../../../shared/contract';
 
 export type HistoryAction = 'undo' | 'redo';
 
@@ -49,8 +50,11 @@ export function isTextEditing(element: ElementLike | null | undefined): boolean 
   return Boolean(element.closest?.('.ag-cell-inline-editing, .ag-popup-editor'));
 }
 
-/** The i18n key naming a change-log command ("修改客户"); unknown commands get a generic name. */
-export const COMMAND_KEYS: Record<string, string> = {
+/**
+ * The i18n key naming each undoable command ("修改客户"); a test requires one for every command
+ * the pipeline records. History written by older versions may name others: a generic name.
+ */
+export const COMMAND_KEYS: Partial<Record<CommandName, string>> = {
   'clients.update': 'history.command.clientsUpdate',
   'clients.bulkUpdate': 'history.command.clientsBulkUpdate',
   'clients.create': 'history.command.clientsCreate',
@@ -61,7 +65,9 @@ export const COMMAND_KEYS: Record<string, string> = {
   'models.clone': 'history.command.modelsClone',
   'models.activate': 'history.command.modelsActivate',
   'dictionaries.save': 'history.command.dictionariesSave',
-  'transfer.import': 'history.command.transferImport',
+  'transfer.commit': 'history.command.transferImport',
+  'data.startEmpty': 'history.command.dataStartEmpty',
+  'snapshots.take': 'history.command.snapshotsTake',
   'planning.updateRep': 'history.command.planningUpdateRep',
   'planning.setCalendarDay': 'history.command.planningCalendarDay',
   'planning.setDayOff': 'history.command.planningDayOff',
@@ -70,7 +76,7 @@ export const COMMAND_KEYS: Record<string, string> = {
 };
 
 export function commandKey(command: string | null | undefined): string {
-  return (command && COMMAND_KEYS[command]) || 'history.command.other';
+  return (command && COMMAND_KEYS[command as CommandName]) || 'history.command.other';
 }
 
 /**

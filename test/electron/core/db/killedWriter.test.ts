@@ -51,7 +51,7 @@ describe('a writer killed with SIGKILL in the middle of a write loop', () => {
       expect(changes - before).toBeLessThanOrEqual(reported + 1);
       // Transactions are atomic: no change without all of its 20 clients and items.
       const partial = reopened
-        .prepare('SELECT count(*) AS n FROM change_log c WHERE (SELECT count(*) FROM change_log_items i WHERE i.change_id = c.id) <> 20')
+        .prepare('SELECT count(*) AS n FROM change_log c WHERE (SELECT count(*) FROM change_log_rows i WHERE i.change_id = c.id) <> 20')
         .get() as { n: number };
       expect(partial.n).toBe(0);
       expect(reopened.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: changes * 20 });

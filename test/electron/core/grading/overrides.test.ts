@@ -64,7 +64,7 @@ describe('overrides', () => {
     const ids = page.rows.map((row) => row.id);
     const moved = await api.call('grades.override', { clientIds: ids, cell: 'C3', reason: '多次拜访无进展' });
     expect(moved.count).toBe(20);
-    expect(core.context.db.prepare('SELECT count(*) AS n FROM change_log_items WHERE change_id = ?').get(moved.changeId)).toEqual({ n: 20 });
+    expect(core.context.db.prepare("SELECT count(*) AS n FROM change_log_rows WHERE change_id = ? AND tbl = 'overrides'").get(moved.changeId)).toEqual({ n: 20 });
     const cleared = await api.call('grades.clearOverride', { clientIds: ids });
     expect(cleared.count).toBe(20);
     const after = await api.call('clients.list', { offset: 0, limit: 20 });

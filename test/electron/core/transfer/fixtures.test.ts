@@ -115,7 +115,7 @@ describe('spreadsheet fixtures written by LibreOffice (test/fixtures/spreadsheet
         }
       }
       // One import, one undo step: undo removes every client it added.
-      expect((await api.call('history.state', {})).undoCommand).toBe('transfer.import');
+      expect((await api.call('history.state', {})).undoCommand).toBe('transfer.commit');
       await api.call('history.undo', {});
       expect((await api.call('clients.page', {})).total).toBe(0);
 

@@ -51,7 +51,7 @@ describe('an import is one command', () => {
     expect(report.changeId).not.toBeNull();
     expect(report.backupPath).toMatch(/before-import-/);
     expect((await api.call('clients.page', {})).total).toBe(before + 2);
-    expect(await api.call('history.state', {})).toMatchObject({ canUndo: true, undoCommand: 'transfer.import' });
+    expect(await api.call('history.state', {})).toMatchObject({ canUndo: true, undoCommand: 'transfer.commit' });
     await api.call('history.undo', {});
     expect((await api.call('clients.page', {})).total).toBe(before);
     expect((await api.call('hospitals.list', {})).length).toBe(hospitals);

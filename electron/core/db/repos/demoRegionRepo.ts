@@ -1,7 +1,7 @@
-import type { DemoRegion } from '../../../shared/demo/generateDemoRegion';
-import type { Db } from '../db/connection';
-import { writeSetting } from '../db/repos/settingsRepo';
-import { searchKeys } from '../clients/searchKeys';
+import type { DemoRegion } from '../../../../shared/demo/generateDemoRegion';
+import type { Db } from '../connection';
+import { writeSetting } from './settingsRepo';
+import { searchKeys } from '../../clients/searchKeys';
 
 /** Writes a demo region into an empty database in one transaction and marks the data as demo. */
 export function insertDemoRegion(db: Db, region: DemoRegion, now: string): { reps: number; hospitals: number; clients: number } {

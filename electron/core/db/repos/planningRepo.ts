@@ -1,7 +1,8 @@
-import type { CalendarDayKind, CalendarEntry } from '../../../shared/planning/chinaHolidays';
-import type { PlanRep } from '../../../shared/planning/capacity';
-import type { PlanClient } from '../../../shared/planning/load';
-import type { Db } from '../db/connection';
+import type { CalendarDayKind, CalendarEntry } from '../../../../shared/planning/chinaHolidays';
+import type { PlanRep } from '../../../../shared/planning/capacity';
+import type { PlanClient } from '../../../../shared/planning/load';
+import type { Db } from '../connection';
+import { EFFECTIVE_CELL, GRADE_JOINS } from './effectiveGrade';
 
 /** A client as plans show it: the planning fields plus what a rep needs to find the doctor. */
 export interface PlanClientRow extends PlanClient {
@@ -16,11 +17,10 @@ export function readPlanClients(db: Db, modelId: string, repIds?: readonly numbe
   const rows = db
     .prepare(
       `SELECT c.id, c.rep_id AS repId, c.hospital_id AS hospitalId, h.name AS hospitalName, c.department, c.name,
-              c.title, c.volume_ours AS volume, COALESCE(o.cell, g.cell) AS cell
+              c.title, c.volume_ours AS volume, ${EFFECTIVE_CELL} AS cell
        FROM clients c
        LEFT JOIN hospitals h ON h.id = c.hospital_id
-       LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
-       LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId
+       ${GRADE_JOINS}
        WHERE c.rep_id IS NOT NULL
        ORDER BY c.id`,
     )
@@ -152,4 +152,23 @@ export function deletePlanEdits(db: Db, months: readonly string[], repId?: numbe
     params.push(clientId);
   }
   return db.prepare(`DELETE FROM plan_edits WHERE ${clauses.join(' AND ')}`).run(...params).changes;
+}
+
+/** A rep's planning settings; only the given fields change. */
+export function updateRepPlanning(db: Db, repId: number, changes: { visitsPerDay?: number | undefined; workingDaysOverride?: number | null | undefined }, now: string): void {
+  if (changes.visitsPerDay !== undefined) db.prepare('UPDATE reps SET visits_per_day = ?, updated_at = ? WHERE id = ?').run(changes.visitsPerDay, now, repId);
+  if (changes.workingDaysOverride !== undefined) {
+    db.prepare('UPDATE reps SET working_days_override = ?, updated_at = ? WHERE id = ?').run(changes.workingDaysOverride, now, repId);
+  }
+}
+
+export function readRepPlanning(db: Db, repId: number): { visitsPerDay: number; workingDaysOverride: number | null } | undefined {
+  return db.prepare('SELECT visits_per_day AS visitsPerDay, working_days_override AS workingDaysOverride FROM reps WHERE id = ?').get(repId) as
+    | { visitsPerDay: number; workingDaysOverride: number | null }
+    | undefined;
+}
+
+/** The rep a client belongs to; undefined when the client does not exist. */
+export function clientRep(db: Db, clientId: number): { repId: number | null } | undefined {
+  return db.prepare('SELECT rep_id AS repId FROM clients WHERE id = ?').get(clientId) as { repId: number | null } | undefined;
 }

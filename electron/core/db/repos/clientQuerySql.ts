@@ -1,13 +1,11 @@
-import type { ClientQuery, ColumnCondition } from '../../../shared/contract';
-import { boardGrid, visitsPerMonthOfCell, zoneOfCell, type ModelDefinition } from '../../../shared/grading';
+import type { ClientQuery, ColumnCondition } from '../../../../shared/contract';
+import { boardGrid, visitsPerMonthOfCell, zoneOfCell, type ModelDefinition } from '../../../../shared/grading';
+import { EFFECTIVE_CELL, GRADE_JOINS } from './effectiveGrade';
 
 export const CLIENT_FROM = `FROM clients c
   LEFT JOIN hospitals h ON h.id = c.hospital_id
   LEFT JOIN reps r ON r.id = c.rep_id
-  LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @modelId
-  LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @modelId`;
-
-const EFFECTIVE_CELL = 'COALESCE(o.cell, g.cell)';
+  ${GRADE_JOINS}`;
 
 type Params = Record<string, string | number | null>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ColumnTargetSchema, type ColumnTarget } from '../../../shared/transfer';
-import type { Db } from '../db/connection';
+import { ColumnTargetSchema, type ColumnTarget } from '../../../../shared/transfer';
+import type { Db } from '../connection';
 
 const StoredMapping = z.array(ColumnTargetSchema);
 

@@ -1,0 +1,28 @@
+import type { CoreContext } from '../context';
+import { clientCommands } from '../clients/clientCommands';
+import { planningCommands } from '../planning/planningCommands';
+import { dictionaryCommands } from '../services/dictionaries';
+import { modelCommands } from '../services/models';
+import { overrideCommands } from '../services/overrides';
+import { transferCommands } from '../transfer/transferCommands';
+import type { TransferStore } from '../transfer/transferStore';
+import { appCommands } from './appCommands';
+import type { CommandTable } from './defineCommand';
+
+/**
+ * Every command of the contract with its pipeline entry. The type requires one entry per
+ * command, so a command added to the contract does not compile until it has one.
+ */
+export function createCommandTable(ctx: CoreContext, store: TransferStore): CommandTable {
+  return {
+    ...clientCommands(ctx),
+    ...overrideCommands(ctx),
+    ...modelCommands(ctx),
+    ...dictionaryCommands(ctx),
+    ...planningCommands(ctx),
+    ...transferCommands(ctx, store),
+    ...appCommands(ctx),
+    'history.undo': { kind: 'replay', direction: 'undo', locked: true },
+    'history.redo': { kind: 'replay', direction: 'redo', locked: true },
+  };
+}
