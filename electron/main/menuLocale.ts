@@ -1,8 +1,8 @@
 import type { EventName } from '../../shared/contract';
 
-/** Only a settings change (or a full reload of data) can change the menu language. */
+/** Only a settings change can change the menu language. */
 export function affectsMenuLocale(event: EventName, payload: unknown): boolean {
   if (event !== 'data:changed') return false;
   const scopes = (payload as { scopes?: unknown } | null)?.scopes;
-  return Array.isArray(scopes) && (scopes.includes('settings') || scopes.includes('all'));
+  return Array.isArray(scopes) && scopes.includes('settings');
 }

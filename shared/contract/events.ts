@@ -30,7 +30,12 @@ export const events = {
    * One event per command. With clientIds, the clients and grades scopes are limited to those
    * clients (an edit, a move); without, any client may have changed (an import, a regrade).
    */
-  'data:changed': z.object({ scopes: z.array(DataScope).min(1), clientIds: z.array(z.number().int().positive()).optional() }),
+  'data:changed': z.object({
+    scopes: z.array(DataScope).min(1),
+    clientIds: z.array(z.number().int().positive()).optional(),
+    /** Clients were added or removed (not only changed): lists and counts must reload. */
+    clientSetChanged: z.literal(true).optional(),
+  }),
   /** Sent by the Electron host (not the core) when a menu item needs the page to act. */
   'menu:commandRequested': z.object({ command: MenuCommand }),
 } as const;

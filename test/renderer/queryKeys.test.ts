@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataScope, METHOD_NAMES } from '../../shared/contract';
+import { DATA_SCOPES, METHOD_NAMES, methods } from '../../shared/contract';
 import { apiQueryKey, methodsForScopes } from '../../renderer/src/api/queryKeys';
 
 describe('query keys', () => {
@@ -10,16 +10,21 @@ describe('query keys', () => {
 });
 
 describe('methodsForScopes', () => {
-  it("'all' invalidates everything", () => {
-    expect(methodsForScopes(['all'])).toBe('all');
-    expect(methodsForScopes(['settings', 'all'])).toBe('all');
+  it('a settings change refreshes the reads of settings, not the client pages', () => {
+    const stale = methodsForScopes(['settings']);
+    expect(stale).toContain('settings.get');
+    expect(stale).not.toContain('clients.page');
+    expect(stale).not.toContain('board.summary');
   });
-  it('settings only touches settings', () => {
-    expect(methodsForScopes(['settings'])).toEqual(['settings.get']);
+  it('an edit of clients refreshes pages, counts and the board, not the calendar or the model list', () => {
+    const stale = methodsForScopes(['clients', 'grades', 'history']);
+    expect(stale).toEqual(expect.arrayContaining(['clients.page', 'clients.facets', 'board.summary', 'stats.summary', 'history.state', 'planning.load']));
+    expect(stale).not.toContain('planning.calendar');
+    expect(stale).not.toContain('models.list');
+    expect(stale).not.toContain('settings.get');
   });
-  it('any data change refreshes every read (pages, counts, facets, previews, history)', () => {
-    for (const scope of DataScope.options.filter((s) => s !== 'settings')) expect(methodsForScopes([scope])).toBe('all');
-    expect(methodsForScopes(['settings', 'grades'])).toBe('all');
-    expect(METHOD_NAMES).toContain('settings.get');
+  it('never lists a command, and every query reads at least one scope', () => {
+    for (const scope of DATA_SCOPES) for (const name of methodsForScopes([scope])) expect(methods[name].mutates).toBe(false);
+    for (const name of METHOD_NAMES) if (!methods[name].mutates) expect(methods[name].reads.length).toBeGreaterThan(0);
   });
 });

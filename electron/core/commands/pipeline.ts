@@ -45,7 +45,10 @@ function eventOf(summary: CapturedSummary, recorded: boolean): ChangeEvent | nul
   const scopes: DataScope[] = scopesOfTables(summary.tables, DATA_SCOPES);
   if (recorded && !scopes.includes('history')) scopes.push('history');
   if (scopes.length === 0) return null;
-  return summary.clientIds === null || summary.clientIds.length === 0 ? { scopes } : { scopes, clientIds: summary.clientIds };
+  const event: ChangeEvent = { scopes };
+  if (summary.clientIds !== null && summary.clientIds.length > 0) event.clientIds = summary.clientIds;
+  if (summary.clientSetChanged) event.clientSetChanged = true;
+  return event;
 }
 
 export function createPipeline(ctx: CoreContext, tables: readonly CapturedTable[], commands: CommandTable): Pipeline {

@@ -98,6 +98,8 @@ export interface CapturedSummary {
   editedClientIds: number[];
   /** Hospitals whose row was updated (a class change regrades all their clients). */
   editedHospitalIds: number[];
+  /** A client row was inserted or deleted. */
+  clientSetChanged: boolean;
 }
 
 export function capturedCount(db: Db): number {
@@ -124,7 +126,8 @@ export function summariseCapture(db: Db, limit: number): CapturedSummary {
     .prepare("SELECT DISTINCT json_extract(key, '$[0]') FROM temp.captured_rows WHERE tbl = 'hospitals' AND op = 'update'")
     .pluck()
     .all() as number[];
-  return { rows, tables, clientIds: clients.length > limit ? null : clients, editedClientIds, editedHospitalIds };
+  const clientSetChanged = db.prepare("SELECT 1 FROM temp.captured_rows WHERE tbl = 'clients' AND op IN ('insert', 'delete') LIMIT 1").get() !== undefined;
+  return { rows, tables, clientIds: clients.length > limit ? null : clients, editedClientIds, editedHospitalIds, clientSetChanged };
 }
 
 /** Moves the capture into the change log as the rows of one change. */

@@ -30,9 +30,7 @@ export function ApiProvider({ api, queryClient, children }: { api: Api; queryCli
   useEffect(
     () =>
       api.on('data:changed', ({ scopes }) => {
-        const stale = methodsForScopes(scopes);
-        if (stale === 'all') void queryClient.invalidateQueries({ queryKey: [API_KEY_ROOT] });
-        else for (const method of stale) void queryClient.invalidateQueries({ queryKey: [API_KEY_ROOT, method] });
+        for (const method of methodsForScopes(scopes)) void queryClient.invalidateQueries({ queryKey: [API_KEY_ROOT, method] });
       }),
     [api, queryClient],
   );

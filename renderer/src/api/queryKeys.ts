@@ -1,4 +1,4 @@
-import type { DataScope, MethodName } from '../../../shared/contract';
+import { METHOD_NAMES, methods, type DataScope, type MethodName } from '../../../shared/contract';
 
 /** Every cached API result lives under ['api', method, input]; invalidation works per method. */
 export const API_KEY_ROOT = 'api';
@@ -8,11 +8,10 @@ export function apiQueryKey(method: MethodName, input: unknown): readonly unknow
 }
 
 /**
- * Which cached reads a change makes stale. Grades, clients, reps, hospitals and models feed
- * almost every read (counts, pages, facets, previews, history), so any of them refreshes all
- * reads; only a settings change is narrow. Listing reads per scope went stale with every new method.
+ * Which cached reads a change makes stale: the queries whose declared reads (in the
+ * contract) include a scope the change touched. Commands are never cached.
  */
-export function methodsForScopes(scopes: readonly DataScope[]): 'all' | MethodName[] {
-  if (scopes.length > 0 && scopes.every((scope) => scope === 'settings')) return ['settings.get'];
-  return 'all';
+export function methodsForScopes(scopes: readonly DataScope[]): MethodName[] {
+  const touched = new Set(scopes);
+  return METHOD_NAMES.filter((name) => !methods[name].mutates && methods[name].reads.some((scope) => touched.has(scope)));
 }

@@ -33,7 +33,7 @@ describe('systemLocale', () => {
 describe('affectsMenuLocale', () => {
   it.each([
     [{ scopes: ['settings'] }, true],
-    [{ scopes: ['all'] }, true],
+    [{ scopes: ['clients', 'settings'] }, true],
     [{ scopes: ['clients', 'settings'] }, true],
     [{ scopes: ['clients'] }, false],
     [null, false],

@@ -8,6 +8,7 @@ import type {
   GridApi,
   GridReadyEvent,
   IDatasource,
+  IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
@@ -22,6 +23,7 @@ import { gridToQuery, type GridSortItem, type PageFilters } from './gridQuery';
 import { cspNonce, gridLocaleText, gridModules, gridTheme } from './gridSetup';
 import { useClientFilters } from './filterStore';
 import { FIRST_BLOCK, forgetPrefetched, loadPage, type ClientPage } from './pagePrefetch';
+import { gridRefreshFor } from './gridRefresh';
 import { WholeNumberEditor } from './WholeNumberEditor';
 
 export type { ClientPage } from './pagePrefetch';
@@ -196,14 +198,37 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
     grid.setGridOption('datasource', datasource());
   }, [filters, datasource]);
 
-  // Any command (here, on the board, an undo) changes rows: reload what is loaded, keeping the scroll position.
+  // A command (here, on the board, an undo) changed data: the rows it names are fetched again in
+  // place; a change of what every row shows reloads what is loaded, keeping the scroll position.
   useEffect(
     () =>
-      api.on('data:changed', ({ scopes }) => {
-        // A saved column layout or language is not a change of rows.
-        if (scopes.every((scope) => scope === 'settings')) return;
+      api.on('data:changed', (event) => {
+        const grid = gridApi.current;
+        if (!grid) return;
+        const loaded = new Map<number, IRowNode<ClientRow>>();
+        grid.forEachNode((node) => {
+          if (node.data) loaded.set(node.data.id, node);
+        });
+        const refresh = gridRefreshFor(event, new Set(loaded.keys()));
+        if (refresh.kind === 'none') return;
         forgetPrefetched();
-        gridApi.current?.refreshInfiniteCache();
+        if (refresh.kind === 'all') {
+          grid.refreshInfiniteCache();
+          return;
+        }
+        // The footer's counts follow the grades: one row's worth of the current query brings them.
+        loadPage(api, lastQuery.current, 0, 1)
+          .then((page) => propsRef.current.onPage(page, lastQuery.current))
+          .catch((error: unknown) => propsRef.current.onLoadError(error));
+        if (refresh.ids.length === 0) return;
+        api
+          .call('clients.rows', { ids: refresh.ids })
+          .then((rows) => {
+            for (const row of rows) loaded.get(row.id)?.setData(row);
+            // A client gone meanwhile (deleted elsewhere) is not in the answer: reload the blocks.
+            if (rows.length < refresh.ids.length) grid.refreshInfiniteCache();
+          })
+          .catch((error: unknown) => propsRef.current.onLoadError(error));
       }),
     [api],
   );

@@ -111,7 +111,7 @@ export function ClientsPage() {
   useEffect(
     () =>
       api.on('data:changed', ({ scopes }) => {
-        if (scopes.includes('all') || scopes.includes('models')) {
+        if (scopes.includes('models') || scopes.includes('dictionaries')) {
           void queryClient.invalidateQueries({ queryKey: apiQueryKey('models.get', { id: modelId ?? 'none' }) });
           void queryClient.invalidateQueries({ queryKey: apiQueryKey('dictionaries.list', {}) });
         }
