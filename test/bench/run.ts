@@ -11,7 +11,8 @@ const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grading: gradingBench,
   transfer: transferBench,
   planning: planningBench,
-  grid: gridBench,
+  grid: () => gridBench(),
+  grid500k: () => gridBench(500_000),
   board: boardBench,
 };
 

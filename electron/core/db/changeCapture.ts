@@ -139,55 +139,76 @@ export function persistCapture(db: Db, changeId: number): void {
   clearCapture(db);
 }
 
-interface LoggedRow {
-  tbl: string;
-  op: RowOp;
-  key: string;
-  image: string | null;
-}
-
 type Statement = ReturnType<Db['prepare']>;
 
 interface InverseStatements {
-  restore: Statement;
+  /** Puts back the rows a run of deletes removed. */
+  restoreRun: Statement;
+  /** Removes the rows a run of inserts added. */
+  removeRun: Statement;
+  /** Writes one row back to its image (updates are replayed one by one: a row may change twice). */
   update: Statement;
-  remove: Statement;
 }
 
 function inverseStatements(db: Db, table: CapturedTable): InverseStatements {
   const all = [...(table.hasRowid ? ['rowid'] : []), ...table.columns];
-  const field = (column: string) => `json_extract(@image, '$.${column}')`;
-  const where = table.keyColumns.map((column, index) => `${column} = json_extract(@key, '$[${index}]')`).join(' AND ');
+  const field = (column: string) => `json_extract(image, '$.${column}')`;
+  const keyAt = (index: number) => `json_extract(key, '$[${index}]')`;
+  const run = 'FROM change_log_rows WHERE change_id = @changeId AND seq BETWEEN @from AND @to';
+  const keys = table.keyColumns.length === 1 ? table.keyColumns[0]! : `(${table.keyColumns.join(', ')})`;
   return {
-    restore: db.prepare(`INSERT INTO main.${table.name} (${all.join(', ')}) VALUES (${all.map(field).join(', ')})`),
-    update: db.prepare(`UPDATE main.${table.name} SET ${table.columns.map((column) => `${column} = ${field(column)}`).join(', ')} WHERE ${where}`),
-    remove: db.prepare(`DELETE FROM main.${table.name} WHERE ${where}`),
+    restoreRun: db.prepare(`INSERT INTO main.${table.name} (${all.join(', ')}) SELECT ${all.map(field).join(', ')} ${run} ORDER BY seq DESC`),
+    removeRun: db.prepare(`DELETE FROM main.${table.name} WHERE ${keys} IN (SELECT ${table.keyColumns.map((_, i) => keyAt(i)).join(', ')} ${run})`),
+    update: db.prepare(
+      `UPDATE main.${table.name} SET ${table.columns.map((column) => `${column} = json_extract(@image, '$.${column}')`).join(', ')}
+       WHERE ${table.keyColumns.map((column, index) => `${column} = json_extract(@key, '$[${index}]')`).join(' AND ')}`,
+    ),
   };
+}
+
+interface LoggedRun {
+  tbl: string;
+  op: RowOp;
+  from: number;
+  to: number;
+}
+
+/** The change's rows, last first, as runs of the same table and operation. */
+function runsOf(db: Db, changeId: number): LoggedRun[] {
+  const rows = db.prepare('SELECT seq, tbl, op FROM change_log_rows WHERE change_id = ? ORDER BY seq DESC').raw().all(changeId) as [number, string, RowOp][];
+  const runs: LoggedRun[] = [];
+  for (const [seq, tbl, op] of rows) {
+    const last = runs.at(-1);
+    if (last && last.tbl === tbl && last.op === op && op !== 'update') last.from = seq;
+    else runs.push({ tbl, op, from: seq, to: seq });
+  }
+  return runs;
 }
 
 /**
  * Applies the inverse of a change's recorded rows, last first, so the tables return to the
- * state before the change, row for row (rowids included). Foreign keys are checked at commit:
- * a cascade records children before their parent, so mid-way a child may briefly lack it.
- * The inverse writes are captured in turn; persisted in place of the change's rows (which
- * this removes), applying their inverse later (redo) repeats the change.
+ * state before the change, row for row (rowids included). Consecutive inserts or deletes of
+ * one table are undone with one statement each (within such a run no row repeats: a row
+ * inserted twice was deleted in between, which ends the run). Foreign keys are checked at
+ * commit: a cascade records children before their parent, so mid-way a child may briefly
+ * lack it. The inverse writes are captured in turn; persisted in place of the change's rows
+ * (which this removes), applying their inverse later (redo) repeats the change.
  */
 export function replayInverse(db: Db, tables: readonly CapturedTable[], changeId: number): void {
   const byName = new Map(tables.map((table) => [table.name, table]));
   const statements = new Map<string, InverseStatements>();
-  const rows = db
-    .prepare('SELECT tbl, op, key, image FROM change_log_rows WHERE change_id = ? ORDER BY seq DESC')
-    .all(changeId) as LoggedRow[];
+  const image = db.prepare('SELECT key, image FROM change_log_rows WHERE change_id = ? AND seq = ?');
   db.pragma('defer_foreign_keys = ON');
   clearCapture(db);
-  for (const row of rows) {
-    const table = byName.get(row.tbl);
-    if (!table) throw new Error(`the change log names a table that is not captured: ${row.tbl}`);
-    let inverse = statements.get(row.tbl);
-    if (!inverse) statements.set(row.tbl, (inverse = inverseStatements(db, table)));
-    if (row.op === 'insert') inverse.remove.run({ key: row.key });
-    else if (row.op === 'update') inverse.update.run({ key: row.key, image: row.image });
-    else inverse.restore.run({ image: row.image });
+  for (const run of runsOf(db, changeId)) {
+    const table = byName.get(run.tbl);
+    if (!table) throw new Error(`the change log names a table that is not captured: ${run.tbl}`);
+    let inverse = statements.get(run.tbl);
+    if (!inverse) statements.set(run.tbl, (inverse = inverseStatements(db, table)));
+    const range = { changeId, from: run.from, to: run.to };
+    if (run.op === 'insert') inverse.removeRun.run(range);
+    else if (run.op === 'delete') inverse.restoreRun.run(range);
+    else inverse.update.run(image.get(changeId, run.from) as { key: string; image: string });
   }
   db.prepare('DELETE FROM change_log_rows WHERE change_id = ?').run(changeId);
 }
