@@ -2,6 +2,7 @@ import { BUILTIN_MODELS, DEFAULT_DICTIONARIES, DEFAULT_MODEL_ID } from '../../sh
 import { generateDemoRegion } from '../../shared/demo/generateDemoRegion';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/openDatabase';
+import { closeConnection } from './db/connection';
 import { ensureBuiltinModels } from './db/repos/modelsRepo';
 import { ensureBuiltinDictionaries } from './db/repos/dictionariesRepo';
 import { createGradingState } from './grading/gradingState';
@@ -77,8 +78,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       context,
       pipeline,
       close() {
-        db.pragma('optimize');
-        db.close();
+        closeConnection(db);
       },
     };
   } catch (error) {

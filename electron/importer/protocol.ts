@@ -140,3 +140,23 @@ export class ParseFailure extends Error {
     this.name = 'ParseFailure';
   }
 }
+
+/** A started parser process, whatever started it (child_process.fork, Electron's utilityProcess, a test double). */
+export interface ParserProcess {
+  post(job: ParseJob): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (info: { code: number | null; signal: string | null }) => void): void;
+  kill(): void;
+  /** Whether the process keeps this one alive (a spare waiting for work must not). */
+  ref?(): void;
+  unref?(): void;
+}
+
+export interface LaunchOptions {
+  /** The private folder the child may write temporary files to (exceljs spills sheets there). */
+  tempDir: string;
+  /** V8 old-space cap of the child, in MB. */
+  maxOldSpaceMb: number;
+}
+
+export type ParserLauncher = (options: LaunchOptions) => ParserProcess;

@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import type { LaunchOptions, ParserLauncher, ParserProcess } from '../core/transfer/parserHost';
+import type { LaunchOptions, ParserLauncher, ParserProcess } from './protocol';
 
 /**
  * The parser process in the packaged app: Electron's utilityProcess (child_process.fork needs

@@ -54,3 +54,9 @@ export function userVersion(db: Db): number {
 export function applicationId(db: Db): number {
   return db.pragma('application_id', { simple: true }) as number;
 }
+
+/** Closes the writer connection, letting SQLite refresh its query statistics first. */
+export function closeConnection(db: Db): void {
+  db.pragma('optimize');
+  db.close();
+}

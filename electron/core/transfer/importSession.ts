@@ -689,7 +689,6 @@ export class ImportSession {
     );
     const remove = db.prepare('DELETE FROM overrides WHERE client_id = ? AND model_id = ?');
     const moves: GradeChange[] = [];
-    let seq = 0;
     let count = 0;
     // Clients without an override that get one (every row of a grading table whose hospitals
     // have no class yet): written in two statements rather than one call per row.

@@ -12,7 +12,6 @@ import {
   type LaunchOptions,
   type MetaMessage,
   type ParseErrorKind,
-  type ParseJob,
   type ParseLimits,
   type ParserLauncher,
   type ParserProcess,
