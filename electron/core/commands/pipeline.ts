@@ -1,6 +1,6 @@
 import { AppFailure, DATA_SCOPES, type CommandName, type DataScope, type EventPayload } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import { capturedCount, clearCapture, persistCapture, replayInverse, summariseCapture, type CapturedSummary, type CapturedTable } from '../db/changeCapture';
+import { capturedCount, clearCapture, gradingInputsWritten, persistCapture, replayInverse, summariseCapture, type CapturedSummary, type CapturedTable } from '../db/changeCapture';
 import { closeChange, dropChange, dropRedoStack, firstUndone, lastDone, markUndone, openChange } from '../db/repos/changeLogRepo';
 import { clientIdsOfHospitals } from '../db/repos/gradesRepo';
 import { beginImmediate, commit as commitTransaction, rollback } from '../db/transactions';
@@ -64,15 +64,15 @@ export function createPipeline(ctx: CoreContext, tables: readonly CapturedTable[
 
   /** Regrades what the written rows call for, under the model as it is now. */
   function regradeAffected(activeBefore: string, changeId: number | null): void {
-    const summary = summariseCapture(db, 0);
-    if (summary.tables.includes('models') || summary.tables.includes('dictionaries')) ctx.grading.invalidate();
+    const written = gradingInputsWritten(db);
+    if (written.modelsOrDictionaries) ctx.grading.invalidate();
     const active = ctx.grading.model();
     const model = active.definition;
-    if (summary.tables.includes('dictionaries') || `${model.id}@${active.version}` !== activeBefore) {
+    if (written.dictionaries || `${model.id}@${active.version}` !== activeBefore) {
       regradeAll(db, model, ctx.grading.dictionaries(), { changeId });
       return;
     }
-    const ids = new Set([...summary.editedClientIds, ...clientIdsOfHospitals(db, summary.editedHospitalIds)]);
+    const ids = new Set([...written.clientIds, ...clientIdsOfHospitals(db, written.hospitalIds)]);
     if (ids.size > 0) regradeAll(db, model, ctx.grading.dictionaries(), { changeId, clientIds: [...ids] });
   }
 

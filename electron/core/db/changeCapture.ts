@@ -94,12 +94,19 @@ export interface CapturedSummary {
   tables: string[];
   /** Clients whose own row, grades, overrides or plan changes were written; null past `limit`. */
   clientIds: number[] | null;
-  /** Clients whose own row (grading inputs) was inserted or updated: what the pipeline regrades. */
-  editedClientIds: number[];
-  /** Hospitals whose row was updated (a class change regrades all their clients). */
-  editedHospitalIds: number[];
   /** A client row was inserted or deleted. */
   clientSetChanged: boolean;
+}
+
+/** What a change wrote that can move grades: the pipeline regrades from it. */
+export interface GradingInputsWritten {
+  /** Clients whose own row (grading inputs) was inserted or updated. */
+  clientIds: number[];
+  /** Hospitals whose row was updated (a class change regrades all their clients). */
+  hospitalIds: number[];
+  /** The models or dictionaries changed (the active model may be another one now). */
+  modelsOrDictionaries: boolean;
+  dictionaries: boolean;
 }
 
 export function capturedCount(db: Db): number {
@@ -110,24 +117,27 @@ export function clearCapture(db: Db): void {
   db.prepare('DELETE FROM temp.captured_rows').run();
 }
 
-/** What the capture holds so far: tables, clients (up to `limit`), rows whose grades may move. */
+/** What the capture holds so far: tables, clients (up to `limit`), whether clients came or went. */
 export function summariseCapture(db: Db, limit: number): CapturedSummary {
   const rows = capturedCount(db);
-  const tables = db.prepare('SELECT DISTINCT tbl FROM temp.captured_rows ORDER BY tbl').pluck().all() as string[];
+  const tables = db.prepare('SELECT DISTINCT tbl FROM temp.captured_rows').pluck().all() as string[];
   const clients = db
     .prepare('SELECT DISTINCT client_id FROM temp.captured_rows WHERE client_id IS NOT NULL LIMIT ?')
     .pluck()
     .all(limit + 1) as number[];
-  const editedClientIds = db
-    .prepare("SELECT DISTINCT client_id FROM temp.captured_rows WHERE tbl = 'clients' AND op IN ('insert', 'update')")
-    .pluck()
-    .all() as number[];
-  const editedHospitalIds = db
-    .prepare("SELECT DISTINCT json_extract(key, '$[0]') FROM temp.captured_rows WHERE tbl = 'hospitals' AND op = 'update'")
-    .pluck()
-    .all() as number[];
   const clientSetChanged = db.prepare("SELECT 1 FROM temp.captured_rows WHERE tbl = 'clients' AND op IN ('insert', 'delete') LIMIT 1").get() !== undefined;
-  return { rows, tables, clientIds: clients.length > limit ? null : clients, editedClientIds, editedHospitalIds, clientSetChanged };
+  return { rows, tables: tables.sort(), clientIds: clients.length > limit ? null : clients, clientSetChanged };
+}
+
+export function gradingInputsWritten(db: Db): GradingInputsWritten {
+  const touched = (table: string) => db.prepare('SELECT 1 FROM temp.captured_rows WHERE tbl = ? LIMIT 1').get(table) !== undefined;
+  const dictionaries = touched('dictionaries');
+  return {
+    clientIds: db.prepare("SELECT DISTINCT client_id FROM temp.captured_rows WHERE tbl = 'clients' AND op IN ('insert', 'update')").pluck().all() as number[],
+    hospitalIds: db.prepare("SELECT DISTINCT json_extract(key, '$[0]') FROM temp.captured_rows WHERE tbl = 'hospitals' AND op = 'update'").pluck().all() as number[],
+    modelsOrDictionaries: dictionaries || touched('models'),
+    dictionaries,
+  };
 }
 
 /** Moves the capture into the change log as the rows of one change. */
