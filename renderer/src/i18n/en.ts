@@ -359,10 +359,10 @@ export const en: Translation = {
     startEmpty: 'Start from an empty database',
     startingEmpty: 'Clearing…',
     startEmptyTitle: 'Start from an empty database?',
-    startEmptyBody: 'All clients, hospitals and reps will be deleted, with their grades and overrides. Models and settings are kept.',
+    startEmptyBody: 'All clients, hospitals and reps will be deleted, with their grades, overrides and plan changes. Models and settings are kept. This step can be undone.',
     startEmptyBackup: 'A backup is taken and its integrity verified first; if the backup fails, nothing is changed. Backups are kept in: {{dir}}',
     startEmptyConfirm: 'Back up, then clear',
-    startEmptyDone: 'Cleared. Backup taken before clearing: {{path}}',
+    startEmptyDone: 'Cleared; Undo brings it back. Backup taken before clearing: {{path}}',
   },
   grid: {
     label: 'Client table',

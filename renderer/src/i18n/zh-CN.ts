@@ -362,10 +362,10 @@ export const zhCN = {
     startEmpty: '从空数据库开始',
     startingEmpty: '正在清空…',
     startEmptyTitle: '从空数据库开始？',
-    startEmptyBody: '将删除所有客户、医院、代表，以及他们的分级和人工调整。模型和设置会保留。',
+    startEmptyBody: '将删除所有客户、医院、代表，以及他们的分级、人工调整和计划改动。模型和设置会保留。这一步可以撤销。',
     startEmptyBackup: '删除之前会先创建一份备份并校验其完整性；备份失败则不做任何改动。备份保存在：{{dir}}',
     startEmptyConfirm: '备份后清空',
-    startEmptyDone: '已清空。清空前的备份：{{path}}',
+    startEmptyDone: '已清空，可用“撤销”恢复。清空前的备份：{{path}}',
   },
   grid: {
     label: '客户表格',
