@@ -1,3 +1,5 @@
+import { neutraliseFormula } from './spreadsheetText';
+
 /** Delimiters managers' CSV and text files use: comma, tab (Excel's "Unicode text"), semicolon, full-width comma. */
 export const DELIMITERS = [',', '\t', ';', '，'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -133,15 +135,6 @@ export function parseDelimited(
   }
   if (field.length > 0 || fields.length > 0 || quoted) pushRow();
   return record;
-}
-
-/**
- * OWASP formula neutralisation: text starting with = + - @, tab, CR or LF gets a leading
- * single quote, so no spreadsheet runs it as a formula. Apply it last, after any
- * normalisation (NFKC turns full-width ＝ into =).
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
 }
 
 export type CsvValue = string | number | null | undefined;

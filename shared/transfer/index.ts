@@ -7,3 +7,4 @@ export * from './issues';
 export * from './gradeVocabulary';
 export * from './rowValidation';
 export * from './csv';
+export * from './spreadsheetText';

@@ -5,7 +5,8 @@ import type { GradeVocabulary } from './gradeVocabulary';
 import type { RowIssue, SkipReason } from './issues';
 import type { SheetGrid, SheetRow } from './sheet';
 import { headerKey } from './synonyms';
-import { cleanText, isTotalsText, parseQuantity, undoNeutralisation, type RawCell } from './values';
+import { undoNeutralisation } from './spreadsheetText';
+import { cleanText, isTotalsText, parseQuantity, type RawCell } from './values';
 
 /** Longest attribute text kept (the client schema's limit). */
 export const MAX_ATTRIBUTE_TEXT = 1000;

@@ -17,11 +17,6 @@ export function cleanText(raw: RawCell): string {
   return raw.replace(ZERO_WIDTH, '').replace(ANY_SPACE, ' ').trim();
 }
 
-/** Our exports prefix formula-like text with ' (formula neutralisation); on import that quote is taken off again. */
-export function undoNeutralisation(text: string): string {
-  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
-}
-
 export type QuantityStatus = 'ok' | 'blank' | 'placeholder' | 'approximate' | 'invalid';
 
 export interface Quantity {

@@ -1,14 +1,10 @@
 import type { PlanReport } from '../../../shared/contract/planningMethods';
 
-/** A spreadsheet cell that starts like a formula is written as text with a leading apostrophe. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+import { safeFileNamePart } from '../../../shared/transfer/spreadsheetText';
 
-/** A file name part without characters Windows or macOS refuse. */
+/** A rep's name (or the like) as part of a plan's file name. */
 export function safeFilePart(value: string): string {
-  const printable = [...value].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
-  return printable.replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 60) || 'plan';
+  return safeFileNamePart(value, 60) || 'plan';
 }
 
 export const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

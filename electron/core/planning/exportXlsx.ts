@@ -2,18 +2,10 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { PlanReport } from '../../../shared/contract/planningMethods';
 import { weekdayOf } from '../../../shared/planning/dates';
-import { safeCell, safeFilePart, WEEKDAYS_ZH, zoneNames } from './exportText';
+import { neutraliseFormula, sheetNamer } from '../../../shared/transfer/spreadsheetText';
+import { safeFilePart, WEEKDAYS_ZH, zoneNames } from './exportText';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-export function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || 'Sheet';
-  let candidate = base;
-  for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${base}(${i})`;
-  used.add(candidate.toLowerCase());
-  return candidate;
-}
 
 const SOURCE_TEXT = { plan: '', added: '手动添加', moved: '手动调整' } as const;
 
@@ -34,9 +26,9 @@ export async function planWorkbook(report: PlanReport): Promise<{ fileName: stri
   workbook.creator = 'Territory Grid';
   const zones = zoneNames(report);
   const zoneColor = new Map(report.zones.map((zone) => [zone.id, zone.color.replace('#', '').toUpperCase()]));
-  const used = new Set<string>();
+  const sheetName = sheetNamer();
   for (const rep of report.reps) {
-    const sheet = workbook.addWorksheet(sheetName(rep.repName, used), {
+    const sheet = workbook.addWorksheet(sheetName(rep.repName), {
       views: [{ state: 'frozen', ySplit: 3 }],
       pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
@@ -54,7 +46,7 @@ export async function planWorkbook(report: PlanReport): Promise<{ fileName: stri
     const capacity = rep.months.reduce((s, m) => s + m.capacity, 0);
     const load = rep.months.reduce((s, m) => s + m.load, 0);
     const scheduled = rep.months.reduce((s, m) => s + m.scheduled, 0);
-    const title = sheet.addRow([safeCell(`拜访频率计划 · ${rep.repName} · ${report.period}`)]);
+    const title = sheet.addRow([neutraliseFormula(`拜访频率计划 · ${rep.repName} · ${report.period}`)]);
     title.font = { bold: true, size: 14 };
     title.commit();
     sheet
@@ -72,10 +64,10 @@ export async function planWorkbook(report: PlanReport): Promise<{ fileName: stri
           const row = sheet.addRow([
             day.date,
             WEEKDAYS_ZH[weekdayOf(day.date)]!,
-            safeCell(client.hospitalName ?? ''),
-            safeCell(client.department ?? ''),
-            safeCell(client.name),
-            safeCell(client.title ?? ''),
+            neutraliseFormula(client.hospitalName ?? ''),
+            neutraliseFormula(client.department ?? ''),
+            neutraliseFormula(client.name),
+            neutraliseFormula(client.title ?? ''),
             client.cell ?? '',
             client.zoneId ? (zones.get(client.zoneId) ?? client.zoneId) : '',
             SOURCE_TEXT[visit.source],
@@ -100,10 +92,10 @@ export async function planWorkbook(report: PlanReport): Promise<{ fileName: stri
           .addRow([
             '',
             '',
-            safeCell(client.hospitalName ?? ''),
-            safeCell(client.department ?? ''),
-            safeCell(client.name),
-            safeCell(client.title ?? ''),
+            neutraliseFormula(client.hospitalName ?? ''),
+            neutraliseFormula(client.department ?? ''),
+            neutraliseFormula(client.name),
+            neutraliseFormula(client.title ?? ''),
             client.cell ?? '',
             client.zoneId ? (zones.get(client.zoneId) ?? client.zoneId) : '',
             `削减 ${client.cutVisits} 次`,

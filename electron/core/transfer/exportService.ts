@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ModelDefinition } from '../../../shared/grading';
 import { boardGrid, zoneOfCell } from '../../../shared/grading';
-import { ATTRIBUTE_SUFFIX, FIELD_SPECS, GRADING_TABLE_HEADERS, csvRecord, gradeVocabulary, guessField, neutraliseFormula, type CsvValue, type ImportField } from '../../../shared/transfer';
+import { ATTRIBUTE_SUFFIX, FIELD_SPECS, GRADING_TABLE_HEADERS, csvRecord, gradeVocabulary, guessField, neutraliseFormula, safeFileNamePart, sheetNamer, type CsvValue, type ImportField } from '../../../shared/transfer';
 import type { CoreContext } from '../context';
 
 // The streaming writer only: every workbook is written row by row (stack-research 4.2).
@@ -31,9 +31,6 @@ export interface ExportFile {
   rows: number;
   unrepresentable: { row: number; column: string; text: string }[];
 }
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
-const UNSAFE_CONTROL = /[\u0000-\u001f]/g;
 
 const NON_ASCII = /[^ -~\t\r\n]/;
 
@@ -93,15 +90,6 @@ function safe(value: Cell): Cell {
 }
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase().padStart(6, '0').slice(0, 6)}`;
-
-/** Sheet names: at most 31 characters, none of []:*?/\, unique (case-insensitive), never blank. */
-export function sheetNameFor(raw: string, taken: Set<string>): string {
-  const base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'history'; n++) name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
 
 async function writeWorkbook(build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
   const WorkbookWriter = workbookWriter();
@@ -199,7 +187,7 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
   const groups = [...byRep.values()];
   const unassigned = '未分配代表';
   const bytes = await writeWorkbook((workbook) => {
-    const taken = new Set<string>();
+    const sheetName = sheetNamer();
     const summaryColumns = [
       { header: '代表', width: 14 },
       { header: '客户数', width: 9 },
@@ -208,7 +196,7 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
       { header: '已调整', width: 9 },
       { header: '未分级', width: 9 },
     ];
-    const summary = addSheet(workbook, sheetNameFor('汇总', taken), `客户分级表 · 汇总${options.region ? ` · ${options.region}` : ''}`, summaryColumns);
+    const summary = addSheet(workbook, sheetName('汇总'), `客户分级表 · 汇总${options.region ? ` · ${options.region}` : ''}`, summaryColumns);
     summary.autoFilter = `A1:${columnLetter(summaryColumns.length)}1`;
     const totals = new Map<string, number>();
     const add = (key: string, n = 1) => totals.set(key, (totals.get(key) ?? 0) + n);
@@ -240,7 +228,7 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
 
     for (const group of groups) {
       const repName = group.repName ?? unassigned;
-      const sheet = addSheet(workbook, sheetNameFor(repName, taken), `客户分级表 · ${repName}`, [
+      const sheet = addSheet(workbook, sheetName(repName), `客户分级表 · ${repName}`, [
         { header: GRADING_TABLE_HEADERS[0], width: 6 },
         { header: GRADING_TABLE_HEADERS[1], width: 26 },
         { header: GRADING_TABLE_HEADERS[2], width: 12 },
@@ -400,6 +388,6 @@ export function exportCsv(ctx: Ctx, options: ExportOptions & { encoding: 'utf-8'
 }
 
 function fileNameFor(base: string, options: ExportOptions, extension: string, now: string, suffix: string | null = null): string {
-  const region = options.region ? `-${options.region.replace(/[\\/:*?"<>|]/g, '_').replace(UNSAFE_CONTROL, '_').slice(0, 40)}` : '';
+  const region = options.region ? `-${safeFileNamePart(options.region, 40)}` : '';
   return `${base}${region}-${now.slice(0, 10)}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
