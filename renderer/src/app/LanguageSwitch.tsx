@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatError, ApiError } from '../../../shared/contract';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useChangeLocale, useLocale } from '../i18n/useLocale';
+import { errorText } from '../components/errorText';
 
 /** Two toggle buttons; each is labelled in its own language so anyone can find theirs. */
 export function LanguageSwitch() {
@@ -26,7 +26,7 @@ export function LanguageSwitch() {
       {error ? (
         <span className="inline-error" role="alert">
           {t('language.saveFailed', {
-            message: error instanceof ApiError ? formatError(error.error, locale) : error.message,
+            message: errorText(error, locale),
           })}
         </span>
       ) : null}

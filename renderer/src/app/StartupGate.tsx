@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../shared/contract';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useApiQuery } from '../api/hooks';
+import { errorText } from '../components/errorText';
 
 /**
  * Waits for the settings (they carry the language) before showing the app, and keeps
@@ -27,7 +27,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
   if (settings.isError) {
     // The language is unknown until settings load, so say it in both.
     const error = settings.error;
-    const messages = LOCALES.map((lng) => (error instanceof ApiError ? formatError(error.error, lng) : error.message));
+    const messages = LOCALES.map((lng) => errorText(error, lng));
     return (
       <div className="fatal" role="alert">
         <h1>无法启动 · Cannot start</h1>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { cardsToDrag, planMove, type MovableCard, type MovePlan } from '../../../../shared/board/moveLogic';
 import { summaryAfterMove } from '../../../../shared/board/summaryAfterMove';
 import type { BoardSummary } from '../../../../shared/contract/boardMethods';
-import { ApiError, formatError } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
@@ -28,6 +27,7 @@ import { useBoardStore } from './boardStore';
 import { useDebouncedValue } from './useDebouncedValue';
 import './board.css';
 import { countText, visitsText } from './numberFormat';
+import { errorText } from '../../components/errorText';
 
 interface PendingMove {
   plan: Exclude<MovePlan, { kind: 'none' }>;
@@ -74,10 +74,7 @@ export function BoardPage() {
     const timer = setTimeout(() => setNotice(null), notice.undo ? 10_000 : 5_000);
     return () => clearTimeout(timer);
   }, [notice]);
-  const errorText = useCallback(
-    (error: unknown) => (error instanceof ApiError ? formatError(error.error, locale) : error instanceof Error ? error.message : String(error)),
-    [locale],
-  );
+  const messageOf = useCallback((error: unknown) => errorText(error, locale), [locale]);
 
   const cardsFor = useCallback((card: MovableCard) => cardsToDrag(card, selection), [selection]);
 
@@ -139,7 +136,7 @@ export function BoardPage() {
         notify(() => t('boardView.done.moved', { names: namesText(plan.names), cell: plan.target }), true);
       });
     } catch (error) {
-      setSaveError(errorText(error));
+      setSaveError(messageOf(error));
     } finally {
       setSaving(false);
     }
@@ -159,7 +156,7 @@ export function BoardPage() {
       });
     } catch (error) {
       closeDialog();
-      notify(() => errorText(error));
+      notify(() => messageOf(error));
     } finally {
       setSaving(false);
     }
@@ -170,7 +167,7 @@ export function BoardPage() {
       await api.call('history.undo', {});
       notify(() => t('boardView.done.undone'));
     } catch (error) {
-      notify(() => errorText(error));
+      notify(() => messageOf(error));
     }
   };
 

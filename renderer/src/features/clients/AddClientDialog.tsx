@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError, type ClientChanges } from '../../../../shared/contract';
+import { type ClientChanges } from '../../../../shared/contract';
 import type { ClientRow, Rep } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useLocale } from '../../i18n/useLocale';
 import { changeFor, invalidMessage, type DictionaryId, type GridContext } from './gridColumns';
+import { errorText } from '../../components/errorText';
 
 /** The form's fields, in order, and the grid column whose validation each one uses. */
 const FIELDS = [
@@ -103,7 +104,7 @@ export function AddClientDialog({ open, ctx, reps, choices: wordChoices, onClose
         onCreated(row);
         onClose();
       })
-      .catch((error: unknown) => setFailure(error instanceof ApiError ? formatError(error.error, locale) : String(error)))
+      .catch((error: unknown) => setFailure(errorText(error, locale)))
       .finally(() => setSaving(false));
   };
 

@@ -12,7 +12,7 @@ import type {
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
-import { ApiError, formatError, type ClientQuery } from '../../../../shared/contract';
+import { type ClientQuery } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import type { Locale } from '../../../../shared/i18n/locales';
 import { useApi } from '../../api/ApiProvider';
@@ -25,6 +25,7 @@ import { useClientFilters } from './filterStore';
 import { FIRST_BLOCK, forgetPrefetched, loadPage, type ClientPage } from './pagePrefetch';
 import { gridRefreshFor } from './gridRefresh';
 import { WholeNumberEditor } from './WholeNumberEditor';
+import { errorText } from '../../components/errorText';
 
 export type { ClientPage } from './pagePrefetch';
 
@@ -283,7 +284,7 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
           propsRef.current.onEdit({ kind: 'saved', row: updated, colId, header });
         })
         .catch((error: unknown) => {
-          const message = error instanceof ApiError ? formatError(error.error, ctx.locale) : String(error);
+          const message = errorText(error, ctx.locale);
           ctx.cellErrors.set(key, message);
           // The grid never took the value (readOnlyEdit): the cell still shows the saved one.
           refreshCell();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ColumnState } from 'ag-grid-community';
-import { ApiError, formatError, type ClientQuery } from '../../../../shared/contract';
+import { type ClientQuery } from '../../../../shared/contract';
 import { attributesOfModel } from '../../../../shared/grading';
 import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
@@ -27,6 +27,7 @@ import { SearchBox } from './SearchBox';
 import { toTsv } from './tsv';
 import { dictionaryChoices } from './validators';
 import './clients.css';
+import { errorText } from '../../components/errorText';
 
 type Message = { kind: 'ok' | 'error'; text: string; seq: number };
 
@@ -103,7 +104,7 @@ export function ClientsPage() {
 
   const say = useCallback((kind: Message['kind'], text: string) => setMessage((m) => ({ kind, text, seq: (m?.seq ?? 0) + 1 })), []);
   const sayError = useCallback(
-    (error: unknown) => say('error', error instanceof ApiError ? formatError(error.error, locale) : error instanceof Error ? error.message : String(error)),
+    (error: unknown) => say('error', errorText(error, locale)),
     [locale, say],
   );
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { IAfterGuiAttachedParams } from 'ag-grid-community';
 import { useGridFilter, type CustomFilterProps } from 'ag-grid-react';
-import { ApiError, formatError } from '../../../../shared/contract';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import type { FacetLabel, GridContext } from './gridColumns';
 import type { FacetFilterModel } from './gridQuery';
+import { errorText } from '../../components/errorText';
 
 interface FacetFilterProps extends CustomFilterProps<ClientRow, GridContext, FacetFilterModel> {
   field: string;
@@ -58,7 +58,7 @@ export function FacetFilter(props: FacetFilterProps) {
         setFacets(values);
       })
       .catch((reason: unknown) => {
-        if (live) setError(reason instanceof ApiError ? formatError(reason.error, ctx.locale) : String(reason));
+        if (live) setError(errorText(reason, ctx.locale));
       });
     return () => {
       live = false;

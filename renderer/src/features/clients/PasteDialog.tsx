@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useLocale } from '../../i18n/useLocale';
 import type { TextClipboard } from './clipboard';
 import { changeFor, invalidMessage, type GridContext } from './gridColumns';
 import { parseColumn, planPaste, type PastePlan } from './tsv';
+import { errorText } from '../../components/errorText';
 
 export interface PasteTarget {
   colId: string;
@@ -104,7 +104,7 @@ export function PasteDialog(props: PasteDialogProps) {
       onDone(t('grid.paste.done', { rows, column: target.header, steps: plan.steps.length }));
       onClose();
     } catch (error) {
-      const message = error instanceof ApiError ? formatError(error.error, locale) : String(error);
+      const message = errorText(error, locale);
       setFailure(rows > 0 ? t('grid.paste.partial', { rows, message }) : message);
     } finally {
       setSaving(null);

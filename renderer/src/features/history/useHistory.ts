@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
 import { apiQueryKey } from '../../api/queryKeys';
 import { useLocale } from '../../i18n/useLocale';
 import { commandKey, isDuplicate, type HistoryAction } from './historyKeys';
 import { useHistoryUi } from './historyStore';
+import { errorText } from '../../components/errorText';
 
 let lastRequest: { action: HistoryAction; source: string; at: number } | null = null;
 
@@ -35,7 +35,7 @@ export function useHistory() {
         const name = t(commandKey(result.command) as never);
         ui.notify(t(action === 'undo' ? 'history.undone' : 'history.redone', { command: name }), 'done');
       } catch (error) {
-        const message = error instanceof ApiError ? formatError(error.error, locale) : error instanceof Error ? error.message : String(error);
+        const message = errorText(error, locale);
         ui.notify(message, 'error');
       } finally {
         useHistoryUi.getState().setBusy(null);

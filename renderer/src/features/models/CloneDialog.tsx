@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../../shared/contract';
 import type { ModelSummary } from '../../../../shared/domain/schemas';
 import { useLocale } from '../../i18n/useLocale';
 import { copyId, MODEL_ID_PATTERN } from './definitionEdit';
 import { useCloneModel } from './useModelCommands';
+import { errorText } from '../../components/errorText';
 
 interface CloneDialogProps {
   source: ModelSummary;
@@ -36,7 +36,7 @@ export function CloneDialog({ source, takenIds, onCloned, onCancel }: CloneDialo
 
   const idError = !MODEL_ID_PATTERN.test(newId) ? t('models.clone.idInvalid') : takenIds.has(newId) ? t('models.clone.idTaken', { id: newId }) : null;
   const nameError = nameZh.trim() === '' || nameEn.trim() === '' ? t('models.clone.nameRequired') : null;
-  const serverError = clone.error ? (clone.error instanceof ApiError ? formatError(clone.error.error, locale) : clone.error.message) : null;
+  const serverError = clone.error ? errorText(clone.error, locale) : null;
 
   return (
     <dialog

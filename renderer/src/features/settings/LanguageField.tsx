@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../../shared/contract';
 import { LOCALES, isLocale } from '../../../../shared/i18n/locales';
 import { useChangeLocale, useLocale } from '../../i18n/useLocale';
+import { errorText } from '../../components/errorText';
 
 export function LanguageField() {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function LanguageField() {
       </p>
       {error ? (
         <p className="inline-error" role="alert">
-          {t('language.saveFailed', { message: error instanceof ApiError ? formatError(error.error, locale) : error.message })}
+          {t('language.saveFailed', { message: errorText(error, locale) })}
         </p>
       ) : null}
     </div>
