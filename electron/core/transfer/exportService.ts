@@ -1,20 +1,12 @@
-import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ModelDefinition } from '../../../shared/grading';
 import { boardGrid, zoneOfCell } from '../../../shared/grading';
 import { ATTRIBUTE_SUFFIX, FIELD_SPECS, GRADING_TABLE_HEADERS, csvRecord, gradeVocabulary, guessField, neutraliseFormula, safeFileNamePart, sheetNamer, type CsvValue, type ImportField } from '../../../shared/transfer';
 import type { CoreContext } from '../context';
+import { addTableSheet as addSheet, argb, writeWorkbook, XLSX_MIME } from './xlsxWriter';
 
-// The streaming writer only: every workbook is written row by row (stack-research 4.2).
-const requireCjs = createRequire(import.meta.url);
-type WorkbookWriterClass = typeof ExcelJS.stream.xlsx.WorkbookWriter;
-let writerClass: WorkbookWriterClass | null = null;
-function workbookWriter(): WorkbookWriterClass {
-  writerClass ??= requireCjs('exceljs/lib/stream/xlsx/workbook-writer.js') as WorkbookWriterClass;
-  return writerClass;
-}
+export { XLSX_MIME };
 
 type Ctx = Pick<CoreContext, 'db' | 'grading' | 'now'>;
 type Cell = string | number | null;
@@ -34,7 +26,6 @@ export interface ExportFile {
 
 const NON_ASCII = /[^ -~\t\r\n]/;
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ExportRow {
   id: number;
@@ -87,55 +78,6 @@ function exportRows(ctx: Ctx, options: ExportOptions): IterableIterator<ExportRo
 /** Strings are neutralised (= + - @ tab CR LF get a leading quote) as the very last step; numbers stay numbers. */
 function safe(value: Cell): Cell {
   return typeof value === 'string' ? neutraliseFormula(value) : value;
-}
-
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase().padStart(6, '0').slice(0, 6)}`;
-
-async function writeWorkbook(build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
-  const WorkbookWriter = workbookWriter();
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  workbook.creator = 'Territory Grid';
-  await build(workbook);
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
-const PRINT_A4_LANDSCAPE = {
-  paperSize: 9,
-  orientation: 'landscape' as const,
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  horizontalCentered: true,
-  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-};
-
-function headerStyle(row: ExcelJS.Row): void {
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF2' } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
-  });
-}
-
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, columns: { header: string; width: number }[]) {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: PRINT_A4_LANDSCAPE,
-    headerFooter: { oddHeader: `&C&"-,Bold"${title.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' },
-  });
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
-  headerStyle(sheet.getRow(1));
-  return sheet;
 }
 
 function columnLetter(count: number): string {

@@ -1,11 +1,7 @@
-import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/i18n/locales';
 import { issueText, neutraliseFormula, skipText } from '../../../shared/transfer';
 import type { SessionResult } from './importSession';
-
-const requireCjs = createRequire(import.meta.url);
+import { writeWorkbook } from './xlsxWriter';
 
 export interface StoredReport {
   fileName: string;
@@ -50,63 +46,53 @@ const LABELS: Record<string, Record<Locale, string>> = {
 
 /** The import report as an xlsx (streaming writer): a summary sheet and one line per row of the file. */
 export async function reportWorkbook(report: StoredReport, locale: Locale): Promise<Buffer> {
-  const WorkbookWriter = requireCjs('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
   const t = (key: string) => LABELS[key]![locale];
   const text = (value: string | number | null) => (typeof value === 'string' ? neutraliseFormula(value) : value);
-  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  const summary = workbook.addWorksheet(t('summary'), { views: [{ state: 'frozen', ySplit: 0 }] });
-  summary.columns = [{ width: 22 }, { width: 60 }];
-  const counts = report.result.counts;
-  const lines: [string, string | number | null][] = [
-    [t('title'), null],
-    [t('file'), report.fileName],
-    [t('sheet'), report.sheet],
-    [t('region'), report.region],
-    [t('at'), report.at.replace('T', ' ').slice(0, 19)],
-    [t('backup'), report.backupPath],
-    [t('rows'), counts.rows],
-    [t('added'), counts.added],
-    [t('updated'), counts.updated],
-    [t('unchanged'), counts.unchanged],
-    [t('merged'), counts.merged],
-    [t('skipped'), counts.skipped],
-    [t('warnings'), counts.warnings],
-    [t('overrides'), counts.overrides],
-  ];
-  for (const [label, value] of lines) {
-    const row = summary.addRow([text(label), text(value)]);
-    if (label === t('title')) row.font = { bold: true, size: 14 };
-    row.commit();
-  }
-  summary.commit();
+  return writeWorkbook((workbook) => {
+    const summary = workbook.addWorksheet(t('summary'), { views: [{ state: 'frozen', ySplit: 0 }] });
+    summary.columns = [{ width: 22 }, { width: 60 }];
+    const counts = report.result.counts;
+    const lines: [string, string | number | null][] = [
+      [t('title'), null],
+      [t('file'), report.fileName],
+      [t('sheet'), report.sheet],
+      [t('region'), report.region],
+      [t('at'), report.at.replace('T', ' ').slice(0, 19)],
+      [t('backup'), report.backupPath],
+      [t('rows'), counts.rows],
+      [t('added'), counts.added],
+      [t('updated'), counts.updated],
+      [t('unchanged'), counts.unchanged],
+      [t('merged'), counts.merged],
+      [t('skipped'), counts.skipped],
+      [t('warnings'), counts.warnings],
+      [t('overrides'), counts.overrides],
+    ];
+    for (const [label, value] of lines) {
+      const row = summary.addRow([text(label), text(value)]);
+      if (label === t('title')) row.font = { bold: true, size: 14 };
+      row.commit();
+    }
+    summary.commit();
 
-  const details = workbook.addWorksheet(t('details'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  details.columns = [
-    { header: t('row'), width: 8 },
-    { header: t('outcome'), width: 16 },
-    { header: t('name'), width: 12 },
-    { header: t('reason'), width: 90 },
-  ];
-  details.getRow(1).font = { bold: true };
-  details.autoFilter = 'A1:D1';
-  for (const row of report.result.rows) {
-    const outcome = OUTCOME[row.outcome]![locale].replace('{{row}}', String(row.firstRow ?? ''));
-    const issues = row.issues.map((issue) => issueText(issue, locale));
-    const reasons =
-      row.skip?.reason === 'invalid'
-        ? skipText('invalid', locale, { value: issues.join('；') })
-        : [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
-    details.addRow([row.row, outcome, text(row.name), text(reasons)]).commit();
-  }
-  details.commit();
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
+    const details = workbook.addWorksheet(t('details'), { views: [{ state: 'frozen', ySplit: 1 }] });
+    details.columns = [
+      { header: t('row'), width: 8 },
+      { header: t('outcome'), width: 16 },
+      { header: t('name'), width: 12 },
+      { header: t('reason'), width: 90 },
+    ];
+    details.getRow(1).font = { bold: true };
+    details.autoFilter = 'A1:D1';
+    for (const row of report.result.rows) {
+      const outcome = OUTCOME[row.outcome]![locale].replace('{{row}}', String(row.firstRow ?? ''));
+      const issues = row.issues.map((issue) => issueText(issue, locale));
+      const reasons =
+        row.skip?.reason === 'invalid'
+          ? skipText('invalid', locale, { value: issues.join('；') })
+          : [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
+      details.addRow([row.row, outcome, text(row.name), text(reasons)]).commit();
+    }
+    details.commit();
+  });
 }
