@@ -12,6 +12,23 @@ import {
   type ValidatedRow,
 } from '../../../shared/transfer';
 import { recordGradeChanges, type GradeChange } from '../db/repos/changeLogRepo';
+import { updateClient } from '../db/repos/clientWritesRepo';
+import { clientIdsOfHospitals } from '../db/repos/gradesRepo';
+import {
+  allHospitals,
+  allRepNames,
+  countClientsOfHospital,
+  enlargeCache,
+  fileGradeStates,
+  importSessionStatements,
+  insertFreshOverrides,
+  matchableClients,
+  maxClientId,
+  patchHospital,
+  restoreCache,
+  type HospitalRow,
+  type ImportSessionStatements,
+} from '../db/repos/importSessionRepo';
 import { searchKeys } from '../clients/searchKeys';
 import type { CoreContext } from '../context';
 import { regradeAll } from '../services/regrade';
@@ -92,13 +109,6 @@ export interface SessionResult {
 /** A row as stored. */
 type RowImage = Record<string, string | number | null>;
 
-interface HospitalRow {
-  id: number;
-  name: string;
-  class: string | null;
-  revenue_wan: number | null;
-  beds: number | null;
-}
 
 interface TouchedClient {
   before: RowImage;
@@ -162,8 +172,8 @@ export class ImportSession {
   private readonly ambiguous: AmbiguousRow[] = [];
   private readonly duplicates: DuplicateRow[] = [];
   private readonly pendingGrades: { id: number; attrs: Record<string, string | number | null> }[] = [];
-  private readonly statements;
-  private cacheSize: unknown;
+  private readonly statements: ImportSessionStatements;
+  private cacheSize = -2000;
 
   constructor(ctx: Pick<CoreContext, 'db' | 'grading'>, options: SessionOptions) {
     this.db = ctx.db;
@@ -181,47 +191,22 @@ export class ImportSession {
     this.resolveClass = resolver('hospitalClass');
     this.options = options;
     const db = this.db;
-    this.statements = {
-      insertClient: db.prepare(
-        `INSERT INTO clients (id, hospital_id, department, name, title, beds_managed, volume_ours, volume_competitor, behaviour, rep_id,
-           attributes, created_at, updated_at, name_key, name_initials, department_key, region)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insertHospital: db.prepare(
-        'INSERT INTO hospitals (name, class, revenue_wan, beds, name_key, name_initials, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      insertRep: db.prepare('INSERT INTO reps (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)'),
-      insertGrade: db.prepare(
-        `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
-         ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
-      ),
-      readClient: db.prepare('SELECT * FROM clients WHERE id = ?'),
-      readHospital: db.prepare('SELECT * FROM hospitals WHERE id = ?'),
-    };
+    this.statements = importSessionStatements(db);
   }
 
   /** Call inside the transaction, before any row. */
   begin(): void {
     const db = this.db;
-    this.cacheSize = db.pragma('cache_size', { simple: true });
-    // One import touches many pages; a larger cache keeps them out of the WAL until commit.
-    db.pragma('cache_size = -131072');
-    const existing = db
-      .prepare(
-        `SELECT c.id, h.name AS hospital, c.department, c.name, c.region
-         FROM clients c LEFT JOIN hospitals h ON h.id = c.hospital_id`,
-      )
-      .raw()
-      .all() as [number, string | null, string | null, string, string | null][];
-    for (const [id, hospital, department, name, region] of existing) {
+    this.cacheSize = enlargeCache(db);
+    for (const [id, hospital, department, name, region] of matchableClients(db)) {
       this.candidates.set(id, { clientId: id, hospitalName: hospital, department, name, region });
       this.index(id, hospital, department, name, region);
     }
-    for (const row of db.prepare('SELECT id, name, class, revenue_wan, beds FROM hospitals').all() as HospitalRow[]) {
+    for (const row of allHospitals(db)) {
       this.hospitals.set(matchKey(row.name), row);
     }
-    for (const [id, name] of db.prepare('SELECT id, name FROM reps').raw().all() as [number, string][]) this.reps.set(matchKey(name), id);
-    this.firstNewId = ((db.prepare('SELECT max(id) FROM clients').pluck().get() as number | null) ?? 0) + 1;
+    for (const [id, name] of allRepNames(db)) this.reps.set(matchKey(name), id);
+    this.firstNewId = maxClientId(db) + 1;
     this.nextId = this.firstNewId;
     this.changeId = this.options.changeId;
   }
@@ -301,9 +286,7 @@ export class ImportSession {
     if (values.hospitalBeds !== null && hospital.beds !== values.hospitalBeds && !this.changedHospitals.has(hospital.id)) patch.beds = values.hospitalBeds;
     const columns = Object.keys(patch) as (keyof HospitalRow)[];
     if (columns.length > 0) {
-      this.db
-        .prepare(`UPDATE hospitals SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
-        .run({ ...patch, now: this.options.now, id: hospital.id });
+      patchHospital(this.db, hospital.id, patch, this.options.now);
       Object.assign(hospital, patch);
       this.changedHospitals.add(hospital.id);
     }
@@ -511,14 +494,7 @@ export class ImportSession {
   }
 
   private effectiveCell(clientId: number): string | null {
-    const row = this.db
-      .prepare(
-        `SELECT COALESCE(o.cell, g.cell) FROM clients c
-         LEFT JOIN grades g ON g.client_id = c.id AND g.model_id = @model
-         LEFT JOIN overrides o ON o.client_id = c.id AND o.model_id = @model WHERE c.id = @id`,
-      )
-      .pluck()
-      .get({ model: this.model.id, id: clientId }) as string | null | undefined;
+    const row = this.statements.effectiveCell.get({ modelId: this.model.id, id: clientId }) as string | null | undefined;
     return row ?? null;
   }
 
@@ -570,7 +546,7 @@ export class ImportSession {
     if (touched && fileGrade && !touched.fileGrade) touched.fileGrade = fileGrade;
     const names = Object.keys(patch);
     if (names.length === 0) return;
-    this.db.prepare(`UPDATE clients SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...patch, now: this.options.now, id: clientId });
+    updateClient(this.db, clientId, patch, this.options.now);
     Object.assign(current, patch);
     if (touched) touched.changed = true;
     if (!isNew && !this.touchedGradeInputs.has(clientId)) this.touchedGradeInputs.add(clientId);
@@ -592,14 +568,10 @@ export class ImportSession {
     const regradeStarted = performance.now();
     const regradeIds = new Set<number>([...this.touchedGradeInputs, ...this.regradeNew]);
     if (this.changedHospitals.size > 0) {
-      const ids = db
-        .prepare('SELECT id FROM clients WHERE hospital_id IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(JSON.stringify([...this.changedHospitals])) as number[];
-      for (const id of ids) regradeIds.add(id);
+      for (const id of clientIdsOfHospitals(db, [...this.changedHospitals])) regradeIds.add(id);
       for (const change of this.hospitalChanges) {
         const hospital = this.hospitals.get(matchKey(change.hospital));
-        change.clients = hospital ? (db.prepare('SELECT count(*) FROM clients WHERE hospital_id = ?').pluck().get(hospital.id) as number) : 0;
+        change.clients = hospital ? countClientsOfHospital(db, hospital.id) : 0;
       }
     }
     if (regradeIds.size > 0) regradeAll(db, this.model, this.dictionaries, { changeId, clientIds: [...regradeIds] });
@@ -640,7 +612,7 @@ export class ImportSession {
       overrides: overrides.count,
     };
     const anyChange = added > 0 || changedClients.size > 0 || this.changedHospitals.size > 0;
-    db.pragma(`cache_size = ${Number(this.cacheSize) || -2000}`);
+    restoreCache(db, this.cacheSize);
     return {
       changeId: anyChange ? changeId : null,
       summary: { fileName: this.options.fileName, sheet: this.options.sheet, region: this.options.region, mode: this.options.mode, ...counts },
@@ -668,26 +640,9 @@ export class ImportSession {
     if (wanted.size === 0) return { count: 0, clients: changed };
     const db = this.db;
     const modelId = this.model.id;
-    const current = db
-      .prepare(
-        `SELECT j.value AS id, g.cell AS formula, o.cell AS overrideCell, o.reason, o.model_version, o.created_at
-         FROM json_each(?) j LEFT JOIN grades g ON g.client_id = j.value AND g.model_id = ?
-         LEFT JOIN overrides o ON o.client_id = j.value AND o.model_id = ?`,
-      )
-      .all(JSON.stringify([...wanted.keys()]), modelId, modelId) as {
-      id: number;
-      formula: string | null;
-      overrideCell: string | null;
-      reason: string | null;
-      model_version: number | null;
-      created_at: string | null;
-    }[];
-    const upsert = db.prepare(
-      `INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(client_id, model_id) DO UPDATE SET cell = excluded.cell, reason = excluded.reason,
-         model_version = excluded.model_version, created_at = excluded.created_at`,
-    );
-    const remove = db.prepare('DELETE FROM overrides WHERE client_id = ? AND model_id = ?');
+    const current = fileGradeStates(db, modelId, [...wanted.keys()]);
+    const upsert = this.statements.upsertOverride;
+    const remove = this.statements.removeOverride;
     const moves: GradeChange[] = [];
     let count = 0;
     // Clients without an override that get one (every row of a grading table whose hospitals
@@ -726,13 +681,7 @@ export class ImportSession {
         moves.push({ modelId, clientId: row.id, kind: 'override', from: effectiveBefore, to: effectiveAfter });
       }
     }
-    if (fresh.length > 0) {
-      const list = JSON.stringify(fresh);
-      db.prepare(
-        `INSERT INTO overrides (client_id, model_id, cell, reason, model_version, created_at)
-         SELECT j.value ->> 0, @model, j.value ->> 1, j.value ->> 2, @version, @now FROM json_each(@list) j`,
-      ).run({ model: modelId, version: this.modelVersion, now: this.options.now, list });
-    }
+    if (fresh.length > 0) insertFreshOverrides(db, fresh, { id: modelId, version: this.modelVersion }, this.options.now);
     if (this.changeId !== null) recordGradeChanges(db, this.changeId, moves);
     return { count, clients: changed };
   }
