@@ -1,17 +1,13 @@
 import { compileDictionary, gradeAll, normaliseKey, type GradeResult } from '../../../shared/grading';
 import {
   IMPORTED_GRADE_REASON,
-  clientKey,
   gradeVocabulary,
   matchKey,
-  type DuplicatePolicy,
-  type ImportMode,
   type ImportedValues,
   type RowIssue,
   type SkipReason,
   type ValidatedRow,
 } from '../../../shared/transfer';
-import { recordGradeChanges, type GradeChange } from '../db/repos/changeLogRepo';
 import { updateClient } from '../db/repos/clientWritesRepo';
 import { clientIdsOfHospitals } from '../db/repos/gradesRepo';
 import {
@@ -19,9 +15,7 @@ import {
   allRepNames,
   countClientsOfHospital,
   enlargeCache,
-  fileGradeStates,
   importSessionStatements,
-  insertFreshOverrides,
   matchableClients,
   maxClientId,
   patchHospital,
@@ -30,81 +24,14 @@ import {
   type ImportSessionStatements,
 } from '../db/repos/importSessionRepo';
 import { searchKeys } from '../clients/searchKeys';
+import { ClientMatcher, exactKeyOf } from './clientMatcher';
+import { applyFileGrades, type FileGrade } from './fileGrades';
+import type { AmbiguousRow, DuplicateRow, HospitalChange, SessionOptions, SessionResult, SessionRow } from './importSessionTypes';
 import type { CoreContext } from '../context';
 import { regradeAll } from '../services/regrade';
 
 /** What the user decided for a row that matched several clients (or that they want added or skipped anyway). */
-export type RowDecision = { action: 'update'; clientId: number } | { action: 'add' } | { action: 'skip' };
-
-export interface SessionOptions {
-  mode: ImportMode;
-  duplicates: DuplicatePolicy;
-  region: string | null;
-  decisions: ReadonlyMap<number, RowDecision>;
-  fileName: string;
-  sheet: string | null;
-  now: string;
-  /** The pipeline's change-log entry (grade moves are filed under it); null for a preview. */
-  changeId: number | null;
-}
-
-export type RowOutcome = 'added' | 'updated' | 'unchanged' | 'merged' | 'skipped';
-
-export interface SessionRow {
-  row: number;
-  outcome: RowOutcome;
-  skip?: { reason: SkipReason; params?: Record<string, string | number> };
-  clientId: number | null;
-  /** The row the client was first met on, for merged and duplicate rows. */
-  firstRow?: number;
-  name: string | null;
-  issues: RowIssue[];
-}
-
-export interface Candidate {
-  clientId: number;
-  hospitalName: string | null;
-  department: string | null;
-  name: string;
-  region: string | null;
-}
-
-export interface AmbiguousRow {
-  row: number;
-  name: string;
-  hospitalName: string | null;
-  department: string | null;
-  candidates: Candidate[];
-}
-
-export interface DuplicateRow {
-  row: number;
-  firstRow: number;
-  name: string;
-  /** The rows disagree about a value (or a grade). */
-  conflict: boolean;
-}
-
-export interface HospitalChange {
-  hospital: string;
-  from: string | null;
-  to: string;
-  clients: number;
-}
-
-export interface SessionResult {
-  changeId: number | null;
-  /** For the history entry: the file and what the import did. */
-  summary: Record<string, unknown>;
-  counts: { rows: number; added: number; updated: number; unchanged: number; merged: number; skipped: number; warnings: number; overrides: number };
-  rows: SessionRow[];
-  ambiguous: AmbiguousRow[];
-  duplicates: DuplicateRow[];
-  hospitalChanges: HospitalChange[];
-  /** Clients this import added or changed, for the preview's resulting cells. */
-  clientIds: number[];
-  timings: { regradeMs: number; finishMs: number };
-}
+export * from './importSessionTypes';
 
 /** A row as stored. */
 type RowImage = Record<string, string | number | null>;
@@ -119,12 +46,6 @@ interface TouchedClient {
   fileGrade: FileGrade | null;
 }
 
-interface FileGrade {
-  cell: string;
-  reason: string | null;
-  /** True when the file's cell was set by hand there (调整级别): kept even where the formula agrees. */
-  explicit: boolean;
-}
 
 const CLIENT_TEXT_FIELDS = ['department', 'title', 'behaviour'] as const;
 const CLIENT_NUMBER_FIELDS = [
@@ -157,9 +78,7 @@ export class ImportSession {
   private changeId: number | null = null;
   private firstNewId = 0;
   private nextId = 0;
-  private readonly exact = new Map<string, number[]>();
-  private readonly loose = new Map<string, number[]>();
-  private readonly candidates = new Map<number, Candidate>();
+  private readonly matcher = new ClientMatcher();
   private readonly hospitals = new Map<string, HospitalRow>();
   private readonly hospitalFirstClass = new Map<number, { value: string; row: number }>();
   private readonly changedHospitals = new Set<number>();
@@ -199,8 +118,7 @@ export class ImportSession {
     const db = this.db;
     this.cacheSize = enlargeCache(db);
     for (const [id, hospital, department, name, region] of matchableClients(db)) {
-      this.candidates.set(id, { clientId: id, hospitalName: hospital, department, name, region });
-      this.index(id, hospital, department, name, region);
+      this.matcher.add({ clientId: id, hospitalName: hospital, department, name, region });
     }
     for (const row of allHospitals(db)) {
       this.hospitals.set(matchKey(row.name), row);
@@ -209,31 +127,6 @@ export class ImportSession {
     this.firstNewId = maxClientId(db) + 1;
     this.nextId = this.firstNewId;
     this.changeId = this.options.changeId;
-  }
-
-  private regionKey(region: string | null): string {
-    return matchKey(region);
-  }
-
-  private index(id: number, hospital: string | null, department: string | null, name: string, region: string | null): void {
-    const exactKey = `${this.regionKey(region)}\u001e${clientKey(hospital, department, name)}`;
-    const list = this.exact.get(exactKey);
-    if (list) list.push(id);
-    else this.exact.set(exactKey, [id]);
-    const looseKey = `${this.regionKey(region)}\u001e${clientKey(hospital, null, name)}`;
-    const loose = this.loose.get(looseKey);
-    if (loose) loose.push(id);
-    else this.loose.set(looseKey, [id]);
-  }
-
-  /** Existing clients a row may be: the same hospital, department and name; else, when one side has no department, the same hospital and name. */
-  private match(values: ImportedValues): number[] {
-    const region = this.regionKey(values.region);
-    const exact = this.exact.get(`${region}\u001e${clientKey(values.hospitalName, values.department, values.name)}`) ?? [];
-    if (exact.length > 0) return exact;
-    const loose = this.loose.get(`${region}\u001e${clientKey(values.hospitalName, null, values.name)}`) ?? [];
-    const departmentKey = matchKey(values.department);
-    return loose.filter((id) => departmentKey === '' || matchKey(this.candidates.get(id)?.department) === '');
   }
 
   private fileGradeOf(values: ImportedValues): FileGrade | null {
@@ -330,7 +223,7 @@ export class ImportSession {
     const values = row.values;
     const issues = row.issues;
     const rowRef = { row: row.row, issues };
-    const fileKey = `${this.regionKey(values.region)}\u001e${clientKey(values.hospitalName, values.department, values.name)}`;
+    const fileKey = exactKeyOf(values);
     const seen = this.fileKeys.get(fileKey);
     if (seen) {
       const conflicts = this.conflicts(seen.values, values);
@@ -352,19 +245,19 @@ export class ImportSession {
       this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
       this.skip(rowRef, 'userSkipped', undefined, values.name);
       return;
-    } else if (decision?.action === 'update' && this.candidates.has(decision.clientId)) {
+    } else if (decision?.action === 'update' && this.matcher.has(decision.clientId)) {
       target = decision.clientId;
     } else if (decision?.action === 'add') {
       target = 'new';
     } else {
-      const matches = this.match(values);
+      const matches = this.matcher.match(values);
       if (matches.length > 1) {
         this.ambiguous.push({
           row: row.row,
           name: values.name,
           hospitalName: values.hospitalName,
           department: values.department,
-          candidates: matches.slice(0, 20).map((id) => this.candidates.get(id)!),
+          candidates: matches.slice(0, 20).map((id) => this.matcher.candidate(id)),
         });
         this.fileKeys.set(fileKey, { row: row.row, clientId: null, values });
         this.skip(rowRef, this.options.mode === 'add' ? 'exists' : 'ambiguous', undefined, values.name);
@@ -626,63 +519,10 @@ export class ImportSession {
     };
   }
 
-  /**
-   * DOMAIN 2.5: the file's cell is what the manager exchanged. Where the formula gives the
-   * same cell nothing is stored; where it disagrees or cannot grade, the file's cell becomes
-   * an override with the reason 导入的级别, and the formula's cell stays visible beside it.
-   * A cell set by hand in the file (调整级别) is kept as an override with its own reason.
-   */
   private applyFileGrades(): { count: number; clients: Set<number> } {
     const wanted = new Map<number, FileGrade>();
     for (const [id, info] of this.added) if (info.fileGrade) wanted.set(id, info.fileGrade);
     for (const [id, touched] of this.touched) if (touched.fileGrade) wanted.set(id, touched.fileGrade);
-    const changed = new Set<number>();
-    if (wanted.size === 0) return { count: 0, clients: changed };
-    const db = this.db;
-    const modelId = this.model.id;
-    const current = fileGradeStates(db, modelId, [...wanted.keys()]);
-    const upsert = this.statements.upsertOverride;
-    const remove = this.statements.removeOverride;
-    const moves: GradeChange[] = [];
-    let count = 0;
-    // Clients without an override that get one (every row of a grading table whose hospitals
-    // have no class yet): written in two statements rather than one call per row.
-    const fresh: [number, string, string][] = [];
-    for (const row of current) {
-      const grade = wanted.get(row.id)!;
-      const before =
-        row.overrideCell === null
-          ? null
-          : { client_id: row.id, model_id: modelId, cell: row.overrideCell, reason: row.reason, model_version: row.model_version, created_at: row.created_at };
-      const effectiveBefore = row.overrideCell ?? row.formula;
-      let after: typeof before = before;
-      if (grade.explicit) {
-        if (row.overrideCell !== grade.cell || row.reason !== grade.reason) {
-          after = { client_id: row.id, model_id: modelId, cell: grade.cell, reason: grade.reason, model_version: this.modelVersion, created_at: this.options.now };
-        }
-      } else if (grade.cell === row.formula) {
-        if (row.overrideCell !== null && row.overrideCell !== grade.cell) after = null;
-      } else if (row.overrideCell !== grade.cell) {
-        after = { client_id: row.id, model_id: modelId, cell: grade.cell, reason: IMPORTED_GRADE_REASON, model_version: this.modelVersion, created_at: this.options.now };
-      }
-      if (after === before) continue;
-      if (before === null && after !== null && this.added.has(row.id)) {
-        fresh.push([row.id, after.cell, after.reason!]);
-        count++;
-        changed.add(row.id);
-        continue;
-      }
-      if (after === null) remove.run(row.id, modelId);
-      else upsert.run(row.id, modelId, after.cell, after.reason, after.model_version, after.created_at);
-      count++;
-      changed.add(row.id);
-      const effectiveAfter = after?.cell ?? row.formula;
-      if (!this.added.has(row.id) && effectiveAfter !== effectiveBefore) {
-        moves.push({ modelId, clientId: row.id, kind: 'override', from: effectiveBefore, to: effectiveAfter });
-      }
-    }
-    if (fresh.length > 0) insertFreshOverrides(db, fresh, { id: modelId, version: this.modelVersion }, this.options.now);
-    if (this.changeId !== null) recordGradeChanges(db, this.changeId, moves);
-    return { count, clients: changed };
+    return applyFileGrades(this.db, this.statements, { id: this.model.id, version: this.modelVersion }, { wanted, added: this.added, changeId: this.changeId, now: this.options.now });
   }
 }
