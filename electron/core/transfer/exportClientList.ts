@@ -1,5 +1,6 @@
+import { columnLetter } from '../../../shared/transfer';
 import { clientTable, CLIENT_COLUMNS } from './clientTable';
-import { columnLetter, fileNameFor, safe, zoneStyles, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
+import { fileNameFor, safe, zoneStyles, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
 import { addTableSheet as addSheet, writeWorkbook, XLSX_MIME } from './xlsxWriter';
 
 /** The full client list: every field, the formula's cell, the override and its reason, and every extra attribute. */
@@ -16,7 +17,7 @@ export async function exportClientList(ctx: Ctx, options: ExportOptions = {}): P
       `客户清单${options.region ? ` · ${options.region}` : ''}`,
       table.headers.map((header, index) => ({ header, width: table.widths[index]! })),
     );
-    sheet.autoFilter = `A1:${columnLetter(table.headers.length)}1`;
+    sheet.autoFilter = `A1:${columnLetter(table.headers.length - 1)}1`;
     for (const { values, cell } of table.rows()) {
       const row = sheet.addRow(values.map(safe));
       const style = cell ? styles.get(cell) : undefined;

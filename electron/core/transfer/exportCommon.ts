@@ -26,17 +26,6 @@ export function safe(value: Cell): Cell {
   return typeof value === 'string' ? neutraliseFormula(value) : value;
 }
 
-export function columnLetter(count: number): string {
-  let n = count;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export interface ZoneStyle {
   fill: ExcelJS.Fill;
   font: Partial<ExcelJS.Font>;

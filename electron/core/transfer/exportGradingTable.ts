@@ -1,7 +1,7 @@
 import { boardGrid } from '../../../shared/grading';
-import { GRADING_TABLE_HEADERS, gradeVocabulary, sheetNamer } from '../../../shared/transfer';
+import { columnLetter, GRADING_TABLE_HEADERS, gradeVocabulary, sheetNamer } from '../../../shared/transfer';
 import { exportRows, type ExportRow } from '../db/repos/exportRepo';
-import { columnLetter, fileNameFor, safe, zoneStyles, type Cell, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
+import { fileNameFor, safe, zoneStyles, type Cell, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
 import { addTableSheet as addSheet, writeWorkbook, XLSX_MIME } from './xlsxWriter';
 
 /**
@@ -38,7 +38,7 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
       { header: '未分级', width: 9 },
     ];
     const summary = addSheet(workbook, sheetName('汇总'), `客户分级表 · 汇总${options.region ? ` · ${options.region}` : ''}`, summaryColumns);
-    summary.autoFilter = `A1:${columnLetter(summaryColumns.length)}1`;
+    summary.autoFilter = `A1:${columnLetter(summaryColumns.length - 1)}1`;
     const totals = new Map<string, number>();
     const add = (key: string, n = 1) => totals.set(key, (totals.get(key) ?? 0) + n);
     for (const group of groups) {
