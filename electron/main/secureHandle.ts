@@ -10,6 +10,7 @@ import {
   type MethodName,
   type Result,
 } from '../../shared/contract';
+import { safeFileName } from '../../shared/transfer/spreadsheetText';
 import type { Logger } from '../core/log/logger';
 import type { OriginOptions } from './security/appOrigin';
 import { validateSender } from './security/validateSender';
@@ -122,9 +123,7 @@ export function createHostHandlers(
         throw new Error('file refused');
       }
       // Only a plain file name is taken from the page; the folder is the user's choice in the dialog.
-      const printable = [...suggestedName].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
-      const name = printable.replace(/[\\/:*?"<>|]/g, '_').slice(0, 150) || 'export';
-      return options.saveFile(name, Buffer.from(base64, 'base64'));
+      return options.saveFile(safeFileName(suggestedName, { max: 150, fallback: 'export' }), Buffer.from(base64, 'base64'));
     },
     [HOST_CHANNELS.printPlan]: async (event, request) => {
       checkSender(event, HOST_CHANNELS.printPlan);

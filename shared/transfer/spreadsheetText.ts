@@ -21,8 +21,9 @@ export function startsLikeFormula(text: string): boolean {
   const first = lead.codePointAt(0);
   if (first === undefined) return false;
   const char = String.fromCodePoint(first);
-  // The character as it is, and as normalisation would make it (＝ ﹦ ⁼ … become =).
-  return FORMULA_START.has(char) || FORMULA_START.has(char.normalize('NFKC').charAt(0));
+  if (FORMULA_START.has(char)) return true;
+  // As normalisation would make it (＝ ﹦ ⁼ … become =); ASCII stays as it is, so it is not asked.
+  return first >= 0x80 && FORMULA_START.has(char.normalize('NFKC').charAt(0));
 }
 
 /**
@@ -47,18 +48,23 @@ function cut(text: string, max: number): string {
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what names must not hold
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// Half a surrogate pair without its other half is not valid XML and not a valid file name.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+const UNPRINTABLE = new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g');
+/** Characters no name may hold (control characters, lone surrogates) as _. */
+const printable = (text: string) => text.replace(UNPRINTABLE, '_');
 
 /** Excel's limit on a sheet name. */
 export const MAX_SHEET_NAME = 31;
-const SHEET_FORBIDDEN = /[[\]:*?/\\]/g;
-// A half of a surrogate pair without its other half is not valid XML.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SHEET_FORBIDDEN = /[[\]:*?/\\]/;
+const SHEET_FORBIDDEN_ALL = everywhere(SHEET_FORBIDDEN);
 // Excel keeps this name for its change-tracking sheet.
 const RESERVED_SHEET = 'history';
 
 function sheetBase(raw: string): string {
-  const name = raw.replace(CONTROL, '_').replace(SHEET_FORBIDDEN, '_');
+  const name = printable(raw).replace(SHEET_FORBIDDEN_ALL, '_');
   // Excel refuses a name that starts or ends with an apostrophe; cutting can expose one at the end.
   const edges = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
   return edges(cut(edges(name), MAX_SHEET_NAME)) || 'Sheet';
@@ -69,8 +75,8 @@ export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
     name.length <= MAX_SHEET_NAME &&
-    !/[[\]:*?/\\]/.test(name) &&
-    !/[\u0000-\u001f\u007f]/.test(name) && // eslint-disable-line no-control-regex -- see CONTROL
+    !SHEET_FORBIDDEN.test(name) &&
+    !CONTROL.test(name) &&
     !name.startsWith("'") &&
     !name.endsWith("'") &&
     name.toLowerCase() !== RESERVED_SHEET &&
@@ -94,13 +100,13 @@ export function sheetNamer(): (raw: string) => string {
   };
 }
 
-const FILE_FORBIDDEN = /[\\/:*?"<>|]/g;
+const FILE_FORBIDDEN_ALL = /[\\/:*?"<>|]/g;
 // Windows refuses these as a file's name before the first dot, in any case.
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
 
 /** A piece of a file name (a rep, a region): characters Windows or macOS refuse become _, edges trimmed, at most `max` units. */
 export function safeFileNamePart(text: string, max: number): string {
-  return cut(text.replace(CONTROL, '_').replace(FILE_FORBIDDEN, '_').trim(), max).trim();
+  return cut(printable(text).replace(FILE_FORBIDDEN_ALL, '_').trim(), max).trim();
 }
 
 /**

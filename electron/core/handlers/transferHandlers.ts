@@ -4,7 +4,8 @@ import { readSettings } from '../db/repos/settingsRepo';
 import { recentImports, regionConflicts, regionSummary } from '../transfer/regions';
 import { reportWorkbook } from '../transfer/reportFile';
 import type { TransferStore } from '../transfer/transferStore';
-import { XLSX_MIME } from '../transfer/exportService';
+import { XLSX_MIME } from '../transfer/xlsxWriter';
+import { safeFileNamePart } from '../../../shared/transfer/spreadsheetText';
 
 type TransferQueryNames = 'transfer.reportFile' | 'transfer.regions' | 'transfer.conflicts' | 'transfer.imports';
 
@@ -14,7 +15,7 @@ export function transferHandlers(ctx: CoreContext, store: TransferStore): Pick<Q
     'transfer.reportFile': async ({ reportId }) => {
       const report = store.report(reportId);
       const bytes = await reportWorkbook(report, readSettings(ctx.db).locale);
-      const base = report.fileName.replace(/\.[^.]*$/, '').slice(0, 80);
+      const base = safeFileNamePart(report.fileName.replace(/\.[^.]*$/, ''), 80);
       return { fileName: `导入报告-${base}.xlsx`, mime: XLSX_MIME, base64: bytes.toString('base64') };
     },
     'transfer.regions': () => regionSummary(ctx),

@@ -1,10 +1,9 @@
-import type ExcelJS from 'exceljs';
 import type { ModelDefinition } from '../../../shared/grading';
-import { neutraliseFormula, safeFileNamePart } from '../../../shared/transfer';
+import { safeFileNamePart } from '../../../shared/transfer';
 import type { CoreContext } from '../context';
-import { argb } from './xlsxWriter';
+import { zoneCellStyle, type CellStyle } from './xlsxWriter';
 
-/** What the exports share: options, the file they return, safe cells, zone colours and file names. */
+/** What the exports share: options, the file they return, zone colours and file names. */
 export type ExportCtx = Pick<CoreContext, 'db' | 'grading' | 'now'>;
 export type Cell = string | number | null;
 
@@ -21,20 +20,11 @@ export interface ExportFile {
   unrepresentable: { row: number; column: string; text: string }[];
 }
 
-/** Strings are neutralised (= + - @ tab CR LF get a leading quote) as the very last step; numbers stay numbers. */
-export function safe(value: Cell): Cell {
-  return typeof value === 'string' ? neutraliseFormula(value) : value;
-}
-
-export interface ZoneStyle {
-  fill: ExcelJS.Fill;
-  font: Partial<ExcelJS.Font>;
-}
-
-export function zoneStyles(model: ModelDefinition): Map<string, ZoneStyle> {
-  const styles = new Map<string, ZoneStyle>();
+/** Each cell code's zone style, built once per zone rather than once per row. */
+export function zoneStyles(model: ModelDefinition): Map<string, CellStyle> {
+  const styles = new Map<string, CellStyle>();
   for (const zone of model.zones) {
-    const style: ZoneStyle = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(zone.color) } }, font: { bold: true, color: { argb: 'FFFFFFFF' } } };
+    const style = zoneCellStyle(zone.color);
     for (const cell of zone.cells) styles.set(cell, style);
   }
   return styles;

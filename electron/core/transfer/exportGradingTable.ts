@@ -1,8 +1,8 @@
 import { boardGrid } from '../../../shared/grading';
-import { columnLetter, GRADING_TABLE_HEADERS, gradeVocabulary, sheetNamer } from '../../../shared/transfer';
+import { GRADING_TABLE_HEADERS, gradeVocabulary, sheetNamer } from '../../../shared/transfer';
 import { exportRows, type ExportRow } from '../db/repos/exportRepo';
-import { fileNameFor, safe, zoneStyles, type Cell, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
-import { addTableSheet as addSheet, writeWorkbook, XLSX_MIME } from './xlsxWriter';
+import { fileNameFor, zoneStyles, type Cell, type ExportCtx as Ctx, type ExportFile, type ExportOptions } from './exportCommon';
+import { addRow, addTableSheet, styleCell, writeWorkbook, XLSX_MIME } from './xlsxWriter';
 
 /**
  * The grading table (客户分级表, DOMAIN 2.5): a summary sheet, then a sheet per rep with
@@ -37,8 +37,7 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
       { header: '已调整', width: 9 },
       { header: '未分级', width: 9 },
     ];
-    const summary = addSheet(workbook, sheetName('汇总'), `客户分级表 · 汇总${options.region ? ` · ${options.region}` : ''}`, summaryColumns);
-    summary.autoFilter = `A1:${columnLetter(summaryColumns.length - 1)}1`;
+    const summary = addTableSheet(workbook, sheetName('汇总'), `客户分级表 · 汇总${options.region ? ` · ${options.region}` : ''}`, summaryColumns);
     const totals = new Map<string, number>();
     const add = (key: string, n = 1) => totals.set(key, (totals.get(key) ?? 0) + n);
     for (const group of groups) {
@@ -60,16 +59,16 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
         ungraded,
       ];
       values.forEach((value, index) => typeof value === 'number' && add(String(index), value));
-      summary.addRow(values.map(safe)).commit();
+      addRow(summary, values).commit();
     }
-    const totalRow = summary.addRow(['合计', ...summaryColumns.slice(1).map((_, index) => totals.get(String(index + 1)) ?? 0)]);
+    const totalRow = addRow(summary, ['合计', ...summaryColumns.slice(1).map((_, index) => totals.get(String(index + 1)) ?? 0)]);
     totalRow.font = { bold: true };
     totalRow.commit();
     summary.commit();
 
     for (const group of groups) {
       const repName = group.repName ?? unassigned;
-      const sheet = addSheet(workbook, sheetName(repName), `客户分级表 · ${repName}`, [
+      const sheet = addTableSheet(workbook, sheetName(repName), `客户分级表 · ${repName}`, [
         { header: GRADING_TABLE_HEADERS[0], width: 6 },
         { header: GRADING_TABLE_HEADERS[1], width: 26 },
         { header: GRADING_TABLE_HEADERS[2], width: 12 },
@@ -80,21 +79,11 @@ export async function exportGradingTable(ctx: Ctx, options: ExportOptions = {}):
         { header: GRADING_TABLE_HEADERS[7], width: 9 },
         { header: GRADING_TABLE_HEADERS[8], width: 9 },
       ]);
-      sheet.autoFilter = 'A1:I1';
       group.rows.forEach((row, index) => {
         const axes = row.cell ? vocabulary.split(row.cell) : { row: null, column: null };
-        const excelRow = sheet.addRow(
-          [index + 1, row.hospitalName, row.department, row.name, row.title, axes.column ?? row.behaviour, row.volumeOurs, axes.row, row.cell].map(safe),
-        );
+        const excelRow = addRow(sheet, [index + 1, row.hospitalName, row.department, row.name, row.title, axes.column ?? row.behaviour, row.volumeOurs, axes.row, row.cell]);
         const style = row.cell ? styles.get(row.cell) : undefined;
-        if (style) {
-          for (const column of [8, 9]) {
-            const cell = excelRow.getCell(column);
-            cell.fill = style.fill;
-            cell.font = style.font;
-            cell.alignment = { horizontal: 'center' };
-          }
-        }
+        if (style) for (const column of [8, 9]) styleCell(excelRow, column, style, { horizontal: 'center' });
         excelRow.commit();
       });
       sheet.commit();

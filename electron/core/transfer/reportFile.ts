@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/i18n/locales';
-import { issueText, neutraliseFormula, skipText } from '../../../shared/transfer';
+import { issueText, skipText } from '../../../shared/transfer';
 import type { SessionResult } from './importSession';
-import { writeWorkbook } from './xlsxWriter';
+import { addHeaderRow, addRow, addSheet, addTitleRow, writeWorkbook } from './xlsxWriter';
 
 export interface StoredReport {
   fileName: string;
@@ -47,13 +47,11 @@ const LABELS: Record<string, Record<Locale, string>> = {
 /** The import report as an xlsx (streaming writer): a summary sheet and one line per row of the file. */
 export async function reportWorkbook(report: StoredReport, locale: Locale): Promise<Buffer> {
   const t = (key: string) => LABELS[key]![locale];
-  const text = (value: string | number | null) => (typeof value === 'string' ? neutraliseFormula(value) : value);
   return writeWorkbook((workbook) => {
-    const summary = workbook.addWorksheet(t('summary'), { views: [{ state: 'frozen', ySplit: 0 }] });
-    summary.columns = [{ width: 22 }, { width: 60 }];
+    const summary = addSheet(workbook, t('summary'), { widths: [22, 60] });
+    addTitleRow(summary, t('title'));
     const counts = report.result.counts;
     const lines: [string, string | number | null][] = [
-      [t('title'), null],
       [t('file'), report.fileName],
       [t('sheet'), report.sheet],
       [t('region'), report.region],
@@ -68,22 +66,11 @@ export async function reportWorkbook(report: StoredReport, locale: Locale): Prom
       [t('warnings'), counts.warnings],
       [t('overrides'), counts.overrides],
     ];
-    for (const [label, value] of lines) {
-      const row = summary.addRow([text(label), text(value)]);
-      if (label === t('title')) row.font = { bold: true, size: 14 };
-      row.commit();
-    }
+    for (const line of lines) addRow(summary, line).commit();
     summary.commit();
 
-    const details = workbook.addWorksheet(t('details'), { views: [{ state: 'frozen', ySplit: 1 }] });
-    details.columns = [
-      { header: t('row'), width: 8 },
-      { header: t('outcome'), width: 16 },
-      { header: t('name'), width: 12 },
-      { header: t('reason'), width: 90 },
-    ];
-    details.getRow(1).font = { bold: true };
-    details.autoFilter = 'A1:D1';
+    const details = addSheet(workbook, t('details'), { widths: [8, 16, 12, 90], frozenRows: 1 });
+    addHeaderRow(details, [t('row'), t('outcome'), t('name'), t('reason')], { filter: true });
     for (const row of report.result.rows) {
       const outcome = OUTCOME[row.outcome]![locale].replace('{{row}}', String(row.firstRow ?? ''));
       const issues = row.issues.map((issue) => issueText(issue, locale));
@@ -91,7 +78,7 @@ export async function reportWorkbook(report: StoredReport, locale: Locale): Prom
         row.skip?.reason === 'invalid'
           ? skipText('invalid', locale, { value: issues.join('；') })
           : [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
-      details.addRow([row.row, outcome, text(row.name), text(reasons)]).commit();
+      addRow(details, [row.row, outcome, row.name, reasons]).commit();
     }
     details.commit();
   });

@@ -1,16 +1,19 @@
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { columnLetter, startsLikeFormula } from '../../../shared/transfer';
 
 /**
  * The one way the app writes an xlsx: exceljs's streaming writer only (rows are committed as
  * they are written; stack-research 4.2), collected into a Buffer. Every export, the import
- * report and the plan workbook go through here.
+ * report and the plan workbook go through here, and every row through `addRow`, so no text
+ * reaches a workbook without the formula rule of shared/transfer/spreadsheetText.
  */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
 type WorkbookWriterClass = typeof ExcelJS.stream.xlsx.WorkbookWriter;
+export type CellValue = string | number | null;
 
 // Loaded on first use: the full exceljs bundle is not needed to write, and costs start-up time.
 const requireCjs = createRequire(import.meta.url);
@@ -21,7 +24,7 @@ function workbookWriterClass(): WorkbookWriterClass {
 }
 
 /** Builds a workbook with `build` and returns its bytes once exceljs has written the last part. */
-export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise<void> | void, options: { sharedStrings?: boolean } = {}): Promise<Buffer> {
+export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
   const WorkbookWriter = workbookWriterClass();
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
@@ -30,7 +33,7 @@ export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: options.sharedStrings ?? true });
+  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Territory Grid';
   await build(workbook);
   await workbook.commit();
@@ -38,37 +41,105 @@ export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise
   return Buffer.concat(chunks);
 }
 
-/** A4 landscape, fitted to the page width, for tables managers print. */
-export const PRINT_A4_LANDSCAPE = {
-  paperSize: 9,
-  orientation: 'landscape' as const,
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  horizontalCentered: true,
-  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-};
+/*
+ * Text that starts like a formula is written as it is, with Excel's Text number format ('@').
+ * A string cell of an xlsx is never run as a formula when the file opens; the Text format
+ * keeps it text when someone edits the cell and presses Enter. That is what the quotePrefix
+ * style would do, which exceljs 4.4 cannot write; either way no apostrophe shows and the
+ * importer reads back exactly what was written. (CSV has no styles: there the leading quote of
+ * neutraliseFormula does the job, and the importer takes it off again.)
+ */
+const TEXT_FORMAT = '@';
 
-export function headerStyle(row: ExcelJS.Row): void {
+/** Adds a row of values (numbers stay numbers); the caller styles it and commits it. */
+export function addRow(sheet: ExcelJS.Worksheet, values: readonly CellValue[]): ExcelJS.Row {
+  const row = sheet.addRow([...values]);
+  values.forEach((value, index) => {
+    if (typeof value === 'string' && startsLikeFormula(value)) row.getCell(index + 1).numFmt = TEXT_FORMAT;
+  });
+  return row;
+}
+
+/** The header row of a table: bold, centred, shaded, ruled; with an auto-filter over it when asked. Committed. */
+export function addHeaderRow(sheet: ExcelJS.Worksheet, labels: readonly string[], options: { filter?: boolean } = {}): void {
+  const row = addRow(sheet, labels);
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   row.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF2' } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
   });
+  if (options.filter) sheet.autoFilter = `A${row.number}:${columnLetter(labels.length - 1)}${row.number}`;
+  row.commit();
 }
 
-/** A sheet with a frozen, styled header row, printed A4 landscape with its title and page numbers. */
-export function addTableSheet(workbook: WorkbookWriter, name: string, title: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
+/** A title line above a table (the plan, the import report). Committed. */
+export function addTitleRow(sheet: ExcelJS.Worksheet, title: string): void {
+  const row = addRow(sheet, [title]);
+  row.font = { bold: true, size: 14 };
+  row.commit();
+}
+
+export interface SheetLayout {
+  /** Column widths in characters, left to right. */
+  widths: readonly number[];
+  /** Rows that stay in view while scrolling (title and header). */
+  frozenRows?: number;
+  /** Printed on A4 fitted to the page width, with `title` and page numbers on every page. */
+  print?: { orientation: 'landscape' | 'portrait'; title?: string };
+}
+
+/** A worksheet with its column widths, frozen rows and print setup. */
+export function addSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout): ExcelJS.Worksheet {
+  const frozen = layout.frozenRows ?? 0;
+  const print = layout.print;
   const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: PRINT_A4_LANDSCAPE,
-    headerFooter: { oddHeader: `&C&"-,Bold"${title.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' },
+    ...(frozen > 0 ? { views: [{ state: 'frozen' as const, xSplit: 0, ySplit: frozen, topLeftCell: `A${frozen + 1}`, activeCell: `A${frozen + 1}` }] } : {}),
+    ...(print
+      ? {
+          pageSetup: {
+            paperSize: 9,
+            orientation: print.orientation,
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+            horizontalCentered: true,
+            margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+          },
+          headerFooter: { ...(print.title ? { oddHeader: `&C&"-,Bold"${print.title.replace(/&/g, '&&')}` } : {}), oddFooter: '&C&P / &N' },
+        }
+      : {}),
   });
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
-  headerStyle(sheet.getRow(1));
+  sheet.columns = layout.widths.map((width) => ({ width }));
   return sheet;
 }
 
-/** An ARGB colour for exceljs from a model's #rrggbb. */
-export const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase().padStart(6, '0').slice(0, 6)}`;
+/** A table sheet as managers print it: a frozen, filtered header row, A4 landscape, with its title on every page. */
+export function addTableSheet(workbook: WorkbookWriter, name: string, title: string, columns: readonly { header: string; width: number }[]): ExcelJS.Worksheet {
+  const sheet = addSheet(workbook, name, { widths: columns.map((column) => column.width), frozenRows: 1, print: { orientation: 'landscape', title } });
+  addHeaderRow(
+    sheet,
+    columns.map((column) => column.header),
+    { filter: true },
+  );
+  return sheet;
+}
+
+export interface CellStyle {
+  fill: ExcelJS.Fill;
+  font: Partial<ExcelJS.Font>;
+}
+
+/** A cell in a zone's colour (#rrggbb) with white bold text, as the board shows it. */
+export function zoneCellStyle(color: string): CellStyle {
+  const argb = `FF${color.replace('#', '').toUpperCase().padStart(6, '0').slice(0, 6)}`;
+  return { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } }, font: { bold: true, color: { argb: 'FFFFFFFF' } } };
+}
+
+/** Applies a style to a cell of a row (before the row is committed). */
+export function styleCell(row: ExcelJS.Row, column: number, style: CellStyle, alignment?: Partial<ExcelJS.Alignment>): void {
+  const cell = row.getCell(column);
+  cell.fill = style.fill;
+  cell.font = style.font;
+  if (alignment) cell.alignment = alignment;
+}

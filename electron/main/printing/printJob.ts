@@ -1,4 +1,5 @@
 import { checkPrintRequest, type PrintRequest } from '../../../shared/planning/printRoute';
+import { safeFileName } from '../../../shared/transfer/spreadsheetText';
 
 /** A print request from the page, checked: the period, the reps, what to do, and a file name. */
 export interface PrintJob extends PrintRequest {
@@ -8,9 +9,7 @@ export interface PrintJob extends PrintRequest {
 
 /** A plain, safe PDF file name (the folder is the user's choice in the dialog). */
 export function pdfFileName(name: unknown): string {
-  const text = typeof name === 'string' ? name : '';
-  const printable = [...text].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
-  const clean = printable.replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 150) || '拜访计划';
+  const clean = safeFileName(typeof name === 'string' ? name : '', { max: 150, fallback: '拜访计划' });
   return clean.toLowerCase().endsWith('.pdf') ? clean : `${clean}.pdf`;
 }
 

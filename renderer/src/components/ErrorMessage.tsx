@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError } from '../../../shared/contract';
+import { ApiError } from '../../../shared/contract';
 import { useLocale } from '../i18n/useLocale';
+import { errorText } from './errorText';
 
 /** An API error in the current language (shared ERROR_MESSAGES), with the technical detail folded away. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const message =
-    error instanceof ApiError
-      ? formatError(error.error, locale)
-      : t('common.unknownError', { message: error instanceof Error ? error.message : String(error) });
+  // A core error has a message of its own; anything else is said to be unexpected.
+  const message = error instanceof ApiError ? errorText(error, locale) : t('common.unknownError', { message: errorText(error, locale) });
   const detail = error instanceof ApiError ? error.error.detail : undefined;
   return (
     <div className="notice notice-error" role="alert">

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatError, type ModelProblemDto } from '../../../../shared/contract';
+import { ApiError, type ModelProblemDto } from '../../../../shared/contract';
 import { ModelShapeSchema, type Dictionary, type ModelDefinition } from '../../../../shared/grading';
 import type { ModelSummary } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/hooks';
 import { apiQueryKey } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { errorText } from '../../components/errorText';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useLocale } from '../../i18n/useLocale';
@@ -253,7 +254,7 @@ function EditorForm(props: EditorFormProps) {
         {preview.isError ? (
           preview.error instanceof ApiError ? (
             <p className="notice notice-error" role="alert">
-              {formatError(preview.error.error, locale)}
+              {errorText(preview.error, locale)}
             </p>
           ) : (
             <ErrorMessage error={preview.error} />

@@ -65,7 +65,7 @@ describe('the grading table export (DOMAIN 2.5)', () => {
     expect(file.rows).toBe((await api.call('clients.page', {})).total);
   });
 
-  it('neutralises formula-like text as the last step, and the importer takes the quote off again', async () => {
+  it('CSV: formula-like text gets a leading quote as the last step, and the importer takes it off again', async () => {
     const core = await freshCore();
     const api = apiOf(core);
     const staged = await stageAndInspect(api, 'evil.csv', Buffer.from('医院,姓名,备注,代码\n"=HYPERLINK(""http://x"",""y"")",@张伟,+1,-2\n', 'utf8'));
@@ -79,15 +79,38 @@ describe('the grading table export (DOMAIN 2.5)', () => {
     expect(text).toContain("'+1");
     // A number stays a number.
     expect(text).toMatch(/,'\+1,-2\r\n$/);
-    const xlsx = xlsxParts(Buffer.from((await api.call('transfer.export', { kind: 'clients' })).base64, 'base64'));
-    expect(xlsx.get('xl/sharedStrings.xml')).toMatch(/(?:'|&apos;)=HYPERLINK/);
-    expect(xlsx.get('xl/worksheets/sheet1.xml')).not.toMatch(/<f>/);
 
     const other = await freshCore();
     const otherApi = apiOf(other);
     const back = await stageAndInspect(otherApi, 'back.csv', Buffer.from(csv.base64, 'base64'));
     await otherApi.call('transfer.commit', { token: back.token, settings: back.settings });
     expect(storedClients(other)[0]).toMatchObject({ hospitalName: '=HYPERLINK("http://x","y")', name: '@张伟', attributes: { 备注: '+1', 代码: -2 } });
+  });
+
+  it('xlsx: formula-like text is a text cell in the Text format, shown without a quote, and comes back exactly', async () => {
+    const core = await freshCore();
+    const api = apiOf(core);
+    const staged = await stageAndInspect(api, 'evil.csv', Buffer.from('医院,姓名,备注\n"=HYPERLINK(""http://x"",""y"")",＠张伟,+1\n', 'utf8'));
+    await api.call('transfer.commit', { token: staged.token, settings: staged.settings });
+    const file = await api.call('transfer.export', { kind: 'clients' });
+    const xlsx = xlsxParts(Buffer.from(file.base64, 'base64'));
+    const shared = xlsx.get('xl/sharedStrings.xml')!;
+    expect(shared).toMatch(/<t[^>]*>=HYPERLINK/);
+    expect(shared).not.toMatch(/(?:'|&apos;)(?:=|＠|\+)/);
+    const sheet = xlsx.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).not.toMatch(/<f>/);
+    // Each such cell's style has number format 49 ('@', Text), so editing it in Excel keeps it text.
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xlsx.get('xl/styles.xml')!)![1]!.matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+    const hyperlinkIndex = shared.split(/<si>/).slice(1).findIndex((si) => si.includes('=HYPERLINK'));
+    const cell = new RegExp(`<c [^>]*s="(\\d+)"[^>]*t="s"[^>]*><v>${hyperlinkIndex}</v>`).exec(sheet);
+    expect(cell).not.toBeNull();
+    expect(xfs[Number(cell![1])]).toBe(49);
+
+    const other = await freshCore();
+    const otherApi = apiOf(other);
+    const back = await stageAndInspect(otherApi, file.fileName, Buffer.from(file.base64, 'base64'));
+    await otherApi.call('transfer.commit', { token: back.token, settings: back.settings });
+    expect(storedClients(other)[0]).toMatchObject({ hospitalName: '=HYPERLINK("http://x","y")', name: '＠张伟', attributes: { 备注: '+1' } });
   });
 
   it('writes GBK on request and lists what GBK cannot hold', async () => {
