@@ -2,7 +2,7 @@ import { AppFailure } from '../../../shared/contract';
 import { gradeClient } from '../../../shared/grading';
 import type { CoreContext } from '../context';
 import { readGradingInputs } from '../db/repos/clientsRepo';
-import { readGradeHistory } from '../db/repos/gradeHistoryRepo';
+import { readGradeHistory } from '../db/repos/changeLogRepo';
 import { findOverrideNote } from '../db/repos/overridesRepo';
 
 /** Why a client sits in its cell: the formula's trace, the override with its reason, and the cell history. */
