@@ -289,6 +289,24 @@ const traditionalTable: SheetSpec[] = [
   },
 ];
 
+/** Titles, classes and behaviours with a trailing note in half- or full-width brackets, with and without spaces. */
+const bracketNotesTable: SheetSpec[] = [
+  {
+    name: '备注写法',
+    rows: [
+      ['医院', '科室', '姓名', '职称', '医院级别', '处方行为', '月均处方量(支)'],
+      ['市第一人民医院', '心内科', '秦川', '住院医师(规培)', '三甲（综合）', '首选', 100],
+      ['市第一人民医院', '心内科', '沈月', '住院医师（规培）', '三甲', '次选 (试用中)', 50],
+      ['市第一人民医院', '心内科', '韦东', '住院医师 （规培）', '三甲 【省重点】', '竞品', 0],
+      ['市中医院', '内分泌科', '柏青', '主治医师【进修】', '二甲', '首选（主推）', 200],
+      ['市中医院', '内分泌科', '贺兰', '住院医师', '二甲', '首选', 20],
+    ],
+  },
+];
+
+/** A header row and nothing under it, as a manager saves a blank template. */
+const headerOnlyTable: SheetSpec[] = [{ name: '模板', rows: [['医院', '科室', '姓名', '职称', '医院级别', '处方行为', '月均处方量(支)']] }];
+
 const sources: [string, SheetSpec[]][] = [
   ['grading-table.fods', gradingTable],
   ['manager-wps.fods', managerTable],
@@ -301,6 +319,8 @@ const sources: [string, SheetSpec[]][] = [
   ['region-north.fods', regionNorth],
   ['csv-content.fods', csvTable],
   ['traditional.fods', traditionalTable],
+  ['bracket-notes.fods', bracketNotesTable],
+  ['header-only.fods', headerOnlyTable],
 ];
 
 // ---------------------------------------------------------------- build
@@ -338,6 +358,8 @@ try {
   put(unicodeText.get('csv-content.fods')!, 'unicode-text.txt');
   put(gbkGrading.get('manager-wps.fods')!, 'manager-wps-gbk.csv');
   // The full-width comma is not a separator LibreOffice offers; it is what some Chinese exports write.
+  // A CSV saved under an .xlsx name (a renamed export): the importer must say so, not read it silently.
+  put(csvUtf8.get('csv-content.fods')!, 'text-named.xlsx');
   writeFileSync(join(outDir, 'fullwidth-comma.csv'), readFileSync(csvUtf8.get('csv-content.fods')!, 'utf8').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '，'));
 
   // A password-protected workbook (LibreOffice 7.4 writes passwords for .xls, not for .xlsx).

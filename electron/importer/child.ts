@@ -54,7 +54,7 @@ async function run(job: ParseJob, out: Port): Promise<void> {
     },
   };
   try {
-    const detected = detectFormat(job.path, job.fileName, job.limits);
+    const detected = detectFormat(job.path, job.fileName, job.limits, job.format);
     const result = detected.kind === 'zip' ? await readXlsx(job, send) : { formulaCells: 0, mergesDropped: 0, ...(await readText(job, send)) };
     await Promise.all(inFlight);
     await out.post({

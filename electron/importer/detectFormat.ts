@@ -37,6 +37,8 @@ const BINARY_MAGIC: readonly Buffer[] = [
   Buffer.from('SQLite format 3'),
 ];
 
+const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set(['xlsx', 'xlsm', 'xltx', 'xltm', 'xls', 'xlt', 'et']);
+
 function extensionOf(fileName: string): string {
   const match = /\.([a-z0-9]{1,8})$/i.exec(fileName.trim());
   return match ? match[1]!.toLowerCase() : '';
@@ -62,7 +64,7 @@ function fileContains(fd: number, size: number, needles: readonly Buffer[]): Set
  * a legacy .xls (OLE), a password-protected workbook (OLE with an EncryptedPackage), an
  * HTML or XML "xls" from an old system, or something that is not a spreadsheet at all.
  */
-export function detectFormat(path: string, fileName: string, limits: ParseLimits): Detected {
+export function detectFormat(path: string, fileName: string, limits: ParseLimits, confirmed?: 'csv'): Detected {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -100,7 +102,9 @@ export function detectFormat(path: string, fileName: string, limits: ParseLimits
       throw new ParseFailure('notSpreadsheet', 'an HTML or XML document');
     }
     if (!looksLikeText(head)) throw new ParseFailure('notSpreadsheet', 'binary content');
-    if (extension === 'xls' || extension === 'xlt') throw new ParseFailure('legacyXls', 'text named .xls');
+    // A text under a workbook's name is read only once the user says it is CSV: it may be a
+    // renamed export, or a file that is not what it claims to be.
+    if (WORKBOOK_EXTENSIONS.has(extension) && confirmed !== 'csv') throw new ParseFailure('misnamed', `.${extension}`);
     return { kind: 'text' };
   } finally {
     closeSync(fd);

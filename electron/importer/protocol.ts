@@ -58,6 +58,8 @@ export interface ParseJob {
   /** Sheet to read; the first visible sheet when absent. */
   sheet?: string;
   encoding?: TextEncoding;
+  /** 'csv': the user has confirmed that a text file named like a workbook is to be read as CSV. */
+  format?: 'csv';
   limits: ParseLimits;
   /** Rows in the first batch: small, so the header can be found while the rest streams. */
   firstBatchRows: number;
@@ -73,6 +75,7 @@ export const PARSE_ERROR_KINDS = [
   'encrypted',
   'corrupt',
   'notSpreadsheet',
+  'misnamed',
   'unsupportedFormat',
   'tooLarge',
   'unsafe',

@@ -169,6 +169,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '在“{{file}}”的前 {{rows}} 行中找不到表头（例如“医院”“科室”“姓名”）。请在向导中手动指定表头所在的行；未做任何改动。',
     en: 'No header row (such as “医院”, “科室”, “姓名”) was found in the first {{rows}} rows of “{{file}}”. Choose the header row by hand in the wizard; nothing was changed.',
   },
+  'transfer.misnamed': {
+    'zh-CN': '“{{file}}”的扩展名是 {{extension}}，但内容是文本（CSV），不是 Excel 工作簿。如果它确实是 CSV，可以按 CSV 读取（命令行加 --format csv）；未做任何改动。',
+    en: '“{{file}}” is named {{extension}} but holds text (CSV), not an Excel workbook. If it is CSV, it can be read as CSV (on the command line: --format csv); nothing was changed.',
+  },
+  'transfer.noDataRows': {
+    'zh-CN': '“{{file}}”只有表头（第 {{row}} 行），下面没有客户数据行。请确认选对了文件和工作表；未做任何改动。',
+    en: '“{{file}}” has a header (row {{row}}) but no rows of client data below it. Check that this is the right file and sheet; nothing was changed.',
+  },
   'transfer.noNameColumn': {
     'zh-CN': '还没有指定哪一列是“姓名”，无法导入。请在列对应中选择姓名列。',
     en: 'No column is mapped to the name, so nothing can be imported. Map the name column first.',

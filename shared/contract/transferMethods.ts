@@ -179,7 +179,16 @@ export const transferMethods = {
     z.object({ received: z.number().int().nonnegative() }),
   ),
   /** Parses the staged file (a sheet, an encoding) and proposes the header row and the mapping. */
-  'transfer.inspect': command(z.strictObject({ token: Token, sheet: z.string().max(200).optional(), encoding: Encoding.optional() }), InspectResultSchema),
+  'transfer.inspect': command(
+    z.strictObject({
+      token: Token,
+      sheet: z.string().max(200).optional(),
+      encoding: Encoding.optional(),
+      /** Read a text file named like a workbook as CSV, once the user has confirmed it (transfer.misnamed). */
+      format: z.literal('csv').optional(),
+    }),
+    InspectResultSchema,
+  ),
   /** What the import would do, without writing anything. */
   'transfer.preview': command(z.strictObject({ token: Token, settings: ImportSettingsSchema }), PreviewResultSchema),
   /** A verified backup, then the import in one transaction as one undo step, then the regrade. */

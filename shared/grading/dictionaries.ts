@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from '../domain/schemas';
-import { normaliseKey } from './normaliseKey';
+import { normaliseKey, withoutTrailingNote } from './normaliseKey';
 
 export { normaliseKey } from './normaliseKey';
 
@@ -66,6 +66,14 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     const key = normaliseKey(entry.value);
     if (key !== '' && !byKey.has(key)) byKey.set(key, entry.value);
   }
+  // The whole text first (主任医师(教授) may be an entry of its own), then with its trailing notes taken off one by one.
+  const lookup = (key: string): string | null => {
+    for (let candidate: string | null = key; candidate !== null; candidate = withoutTrailingNote(candidate)) {
+      const value = byKey.get(candidate);
+      if (value !== undefined) return value;
+    }
+    return null;
+  };
   // Most clients share a handful of spellings; caching raw text skips NFKC on the hot path.
   const rawCache = new Map<string, string | null>();
   const compiled: CompiledDictionary = {
@@ -74,7 +82,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       const hit = rawCache.get(raw);
       if (hit !== undefined) return hit;
       const key = normaliseKey(raw);
-      const value = key === '' ? '' : (byKey.get(key) ?? null);
+      const value = key === '' ? '' : lookup(key);
       if (rawCache.size >= RAW_CACHE_LIMIT) rawCache.clear();
       rawCache.set(raw, value);
       return value;

@@ -20,3 +20,16 @@ export function normaliseKey(raw: string): string {
     .replace(SPACE_AT_PAREN, '$1')
     .replace(ASCII_UPPER, (s) => s.toLowerCase());
 }
+
+// A trailing note in brackets: 住院医师(规培), 三甲【省重点】, 首选 〔主推〕. NFKC has made （） and ［］ half-width.
+const TRAILING_NOTE = /^(.*?\S)\s*(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕)$/u;
+
+/**
+ * The word a normalised key names without its trailing bracketed note ('住院医师(规培)' →
+ * '住院医师'), or null when it has none. Dictionaries fall back to it, so a note the user adds
+ * does not leave a client ungraded; the note itself stays in what the user entered.
+ */
+export function withoutTrailingNote(key: string): string | null {
+  const base = TRAILING_NOTE.exec(key)?.[1];
+  return base === undefined ? null : base;
+}

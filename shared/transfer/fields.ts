@@ -88,6 +88,39 @@ export const FIELD_SPECS: Record<ImportField, FieldSpec> = {
   zone: { kind: 'ignored', fillsFromMerge: false, header: { 'zh-CN': '分区', en: 'Zone' } },
 };
 
+/** The columns of our full client list (客户清单) export, in order; the client's attributes follow. */
+export const CLIENT_LIST_FIELDS = [
+  'rowNumber',
+  'region',
+  'repName',
+  'hospitalName',
+  'hospitalClass',
+  'hospitalRevenueWan',
+  'hospitalBeds',
+  'department',
+  'name',
+  'title',
+  'bedsManaged',
+  'volumeOurs',
+  'volumeCompetitor',
+  'behaviour',
+  'formulaCell',
+  'overrideCell',
+  'overrideReason',
+  'cell',
+  'zone',
+] as const satisfies readonly ImportField[];
+export type ClientListField = (typeof CLIENT_LIST_FIELDS)[number];
+
+/**
+ * True for the header row of our own client list export. Only such a file had a quote put
+ * before formula-like text by us (CSV has no cell styles), so only there is it taken off
+ * again; in anyone else's file a leading apostrophe is what the author wrote.
+ */
+export function isClientListExport(headers: readonly string[]): boolean {
+  return CLIENT_LIST_FIELDS.every((field, index) => headers[index]?.trim() === FIELD_SPECS[field].header['zh-CN']);
+}
+
 /** The grading table (客户分级表) of DOMAIN 2.5: exactly these columns, in this order. */
 export const GRADING_TABLE_HEADERS = ['序号', '医院', '科室', '姓名', '职称', '处方行为', '月均处方量(支)', '客户分级', '客户级别'] as const;
 

@@ -30,6 +30,14 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export const SKIP_REASONS = ['empty', 'totals', 'repeatedHeader', 'section', 'invalid', 'duplicate', 'exists', 'noMatch', 'ambiguous', 'userSkipped'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** Rows that are part of a table's layout, not its data: a table with nothing else has no data rows. */
+const LAYOUT_SKIPS: ReadonlySet<SkipReason> = new Set(['empty', 'totals', 'repeatedHeader', 'section']);
+
+/** Whether a checked row is meant as data (imported, or refused for a reason the report gives). */
+export function isDataRow(row: { skip?: { reason: SkipReason } }): boolean {
+  return row.skip === undefined || !LAYOUT_SKIPS.has(row.skip.reason);
+}
+
 export const RowIssueSchema = z.object({
   code: z.enum(ISSUE_CODES),
   severity: z.enum(['error', 'warning']),

@@ -1,6 +1,6 @@
 import { compileDictionary, type Dictionary } from '../grading/dictionaries';
 import { normaliseKey } from '../grading/normaliseKey';
-import { attributeKeyOf, FIELD_SPECS, type ColumnTarget, type ImportField } from './fields';
+import { attributeKeyOf, FIELD_SPECS, isClientListExport, type ColumnTarget, type ImportField } from './fields';
 import type { GradeVocabulary } from './gradeVocabulary';
 import type { RowIssue, SkipReason } from './issues';
 import type { SheetGrid, SheetRow } from './sheet';
@@ -91,6 +91,8 @@ export function createRowValidator(options: RowValidatorOptions) {
     behaviour: options.dictionaries.behaviour ? compileDictionary(options.dictionaries.behaviour) : null,
   };
   const headerKeys = headers.map((header) => headerKey(header));
+  const ownExport = isClientListExport(headers);
+  const unquote = (text: string) => (ownExport ? undoNeutralisation(text) : text);
   // Cheap first test for a repeated header row: the raw text equals some header text.
   const headerTexts = new Set(headers.flatMap((header) => [header.trim(), ...header.trim().split(' ')]).filter((text) => text !== ''));
   const mapped = mapping
@@ -195,7 +197,7 @@ export function createRowValidator(options: RowValidatorOptions) {
           continue;
         }
         // Free text keeps its line breaks (a two-line 备注 stays two lines); only edges are trimmed.
-        let text = undoNeutralisation(raw.replace(ZERO_WIDTH, '').replace(/\r\n?/g, '\n').trim());
+        let text = unquote(raw.replace(ZERO_WIDTH, '').replace(/\r\n?/g, '\n').trim());
         if (text === '') continue;
         if (text.length > MAX_ATTRIBUTE_TEXT || flag === 'truncated') {
           issues.push({ code: 'truncated', severity: 'warning', column: header, params: { max: MAX_ATTRIBUTE_TEXT } });
@@ -216,7 +218,7 @@ export function createRowValidator(options: RowValidatorOptions) {
       switch (spec.kind) {
         case 'text':
         case 'word': {
-          const text = undoNeutralisation(cleanText(raw));
+          const text = unquote(cleanText(raw));
           if (text === '') break;
           if (spec.maxLength !== undefined && text.length > spec.maxLength) {
             issues.push({ code: 'tooLong', severity: 'error', column: header, params: { max: spec.maxLength } });

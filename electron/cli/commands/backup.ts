@@ -9,7 +9,8 @@ import { readFileHeader } from '../../core/db/fileHeader';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  summary: 'backup --db FILE --out FILE [--json]  verified online backup',
+  usage: 'backup --db FILE --out FILE [--json]',
+  about: { 'zh-CN': '经校验的在线备份', en: 'verified online backup' },
   options: { db: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const path = requireDb(values);

@@ -9,7 +9,8 @@ import { LATEST_VERSION } from '../../core/db/migrations';
 /** Read-only: reports integrity and schema version without migrating or writing anything. */
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check --db FILE [--json]  integrity and schema version (read-only)',
+  usage: 'check --db FILE [--json]',
+  about: { 'zh-CN': '检查数据库完整性与结构版本（只读）', en: 'integrity and schema version (read-only)' },
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const path = requireDb(values);

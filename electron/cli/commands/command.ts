@@ -1,4 +1,5 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
+import type { Locale } from '../../../shared/i18n/locales';
 import type { Logger } from '../../core/log/logger';
 
 export interface CliIo {
@@ -11,7 +12,10 @@ export interface CliIo {
 
 export interface CliCommand {
   name: string;
-  summary: string;
+  /** The command line it takes, e.g. `backup --db FILE --out FILE [--json]`. */
+  usage: string;
+  /** What it does, in the user's language (for --help). */
+  about: Record<Locale, string>;
   options: ParseArgsOptionsConfig;
   /** How many positional arguments the command takes (e.g. `import FILE`); none when absent. */
   positionals?: number;

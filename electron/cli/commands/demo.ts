@@ -5,7 +5,8 @@ import { openCore } from '../../core/openCore';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'demo --db FILE [--json]   create a database with the demo region',
+  usage: 'demo --db FILE [--json]',
+  about: { 'zh-CN': '创建含示例区域数据的数据库', en: 'create a database with the demo region' },
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const db = requireDb(values);

@@ -10,7 +10,8 @@ const FORMATS = ['grading-table', 'clients', 'csv'] as const;
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export --db FILE --format grading-table|clients|csv --out FILE [--region NAME] [--gbk] [--json]  export the grading table, the client list or CSV',
+  usage: 'export --db FILE --format grading-table|clients|csv --out FILE [--region NAME] [--gbk] [--json]',
+  about: { 'zh-CN': '导出分级表、客户清单或 CSV', en: 'export the grading table, the client list or CSV' },
   options: { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' }, gbk: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(values, io) {
     const db = requireDb(values);

@@ -10,7 +10,8 @@ import { statsSummary } from '../../core/services/stats';
 /** Regrades every client (with the active model, or --model) and prints counts per cell and zone. */
 export const gradeCommand: CliCommand = {
   name: 'grade',
-  summary: 'grade --db FILE [--model ID] [--json]  regrade and count per cell and zone',
+  usage: 'grade --db FILE [--model ID] [--json]',
+  about: { 'zh-CN': '重新分级并按级别、区域计数', en: 'regrade and count per cell and zone' },
   options: { db: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const db = requireDb(values);

@@ -50,7 +50,7 @@ export function readMappingFile(path: string, t: (zh: string, en: string) => str
 }
 
 /** Sheets that are not a client table (a summary, notes): passed over by --all-sheets, not fatal. */
-const NOT_A_CLIENT_SHEET = new Set<ErrorCode>(['transfer.noHeader', 'transfer.noNameColumn', 'transfer.empty']);
+const NOT_A_CLIENT_SHEET = new Set<ErrorCode>(['transfer.noHeader', 'transfer.noNameColumn', 'transfer.noDataRows', 'transfer.empty']);
 
 type SheetReport = ReturnType<typeof sheetReport>;
 
@@ -112,8 +112,8 @@ function printSheetReport(report: SheetReport, io: Pick<CliIo, 'out' | 't'>): vo
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary:
-    'import FILE --db FILE [--sheet NAME | --all-sheets] [--mapping FILE] [--mode add|update|addAndUpdate] [--region NAME] [--rep-from-sheet] [--dry-run] [--json]  import an Excel/CSV file',
+  usage: 'import FILE --db FILE [--sheet NAME | --all-sheets] [--mapping FILE] [--mode add|update|addAndUpdate] [--region NAME] [--rep-from-sheet] [--format csv] [--dry-run] [--json]',
+  about: { 'zh-CN': '导入 Excel/CSV 文件', en: 'import an Excel/CSV file' },
   positionals: 1,
   options: {
     db: { type: 'string' },
@@ -125,6 +125,7 @@ export const importCommand: CliCommand = {
     region: { type: 'string' },
     'rep-from-sheet': { type: 'boolean' },
     'header-row': { type: 'string' },
+    format: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -145,6 +146,8 @@ export const importCommand: CliCommand = {
     const allSheets = values['all-sheets'] === true;
     if (allSheets && typeof values.sheet === 'string') throw new CliUsageError(io.t('--sheet 与 --all-sheets 不能同时使用', '--sheet and --all-sheets cannot be used together'));
     const locale = io.t('zh-CN', 'en') as Locale;
+    if (values.format !== undefined && values.format !== 'csv') throw new CliUsageError(io.t('--format 只能是 csv（把名为工作簿的文本文件按 CSV 读取）', '--format can only be csv (read a text file named like a workbook as CSV)'));
+    const format = values.format === 'csv' ? ('csv' as const) : undefined;
 
     const core = await openCore({ dbPath: db, seedDemo: false, appVersion: io.appVersion, log: io.log });
     const tempDir = mkdtempSync(join(tmpdir(), 'tg-cli-import-'));
@@ -164,6 +167,7 @@ export const importCommand: CliCommand = {
         dryRun,
         tempDir,
         parser: launcher,
+        ...(format ? { format } : {}),
       });
       return sheetReport(result, basename(file), dryRun, locale);
     };
@@ -178,16 +182,18 @@ export const importCommand: CliCommand = {
       // not a client table (the summary) is reported and passed over; anything worse stops.
       let sheets: string[];
       try {
-        sheets = (await listSheets(launcher, { path: resolve(file), fileName: basename(file), tempDir })).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
+        sheets = (await listSheets(launcher, { path: resolve(file), fileName: basename(file), tempDir, ...(format ? { format } : {}) })).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
       } catch (error) {
         throw toAppFailure(error, basename(file));
       }
       const reports: (SheetReport | { sheet: string; error: string })[] = [];
+      let firstPassedOver: AppFailure | null = null;
       for (const sheet of sheets) {
         try {
           reports.push(await importSheet(sheet));
         } catch (error) {
           if (!(error instanceof AppFailure) || !NOT_A_CLIENT_SHEET.has(error.error.code)) throw error;
+          firstPassedOver ??= error;
           reports.push({ sheet, error: formatError(error.error, locale) });
         }
       }
@@ -214,7 +220,7 @@ export const importCommand: CliCommand = {
         }
       }
       // Not one sheet was a client table: the file cannot be read as one.
-      if (imported.length === 0) throw new AppFailure('transfer.noHeader', { file: basename(file), rows: HEADER_SEARCH_ROWS });
+      if (imported.length === 0) throw firstPassedOver ?? new AppFailure('transfer.noHeader', { file: basename(file), rows: HEADER_SEARCH_ROWS });
     } finally {
       rmSync(tempDir, { recursive: true, force: true });
       core.close();

@@ -9,7 +9,8 @@ import { listModels } from '../../core/db/repos/modelsRepo';
 /** Lists the models of a database, or the built-in presets when no database is given. */
 export const modelsCommand: CliCommand = {
   name: 'models',
-  summary: 'models [--db FILE] [--json]  list grading models (built-in presets without --db)',
+  usage: 'models [--db FILE] [--json]',
+  about: { 'zh-CN': '列出分级模型（不带 --db 时为内置模型）', en: 'list grading models (built-in presets without --db)' },
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     let models: ModelSummary[];

@@ -49,7 +49,8 @@ export function planJson(report: PlanReport) {
 /** Plans a month (or quarter) for every rep, or one rep by name, and prints the figures. */
 export const planCommand: CliCommand = {
   name: 'plan',
-  summary: 'plan --db FILE --month YYYY-MM|YYYY-Qn [--rep NAME] [--json]  capacity, load, cuts and visits per day',
+  usage: 'plan --db FILE --month YYYY-MM|YYYY-Qn [--rep NAME] [--json]',
+  about: { 'zh-CN': '产能、负荷、删减与每日拜访', en: 'capacity, load, cuts and visits per day' },
   options: { db: { type: 'string' }, month: { type: 'string' }, rep: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const db = requireDb(values);

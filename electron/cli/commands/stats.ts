@@ -18,7 +18,8 @@ export function statsJson(summary: StatsSummary) {
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  summary: 'stats --db FILE [--json]  counts per rep and per cell',
+  usage: 'stats --db FILE [--json]',
+  about: { 'zh-CN': '按代表和级别计数', en: 'counts per rep and per cell' },
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const db = requireDb(values);

@@ -1,30 +1,33 @@
 import { zoneOfCell } from '../../../shared/grading';
-import { ATTRIBUTE_SUFFIX, FIELD_SPECS, guessField, type ImportField } from '../../../shared/transfer';
+import { ATTRIBUTE_SUFFIX, CLIENT_LIST_FIELDS, FIELD_SPECS, guessField, type ClientListField } from '../../../shared/transfer';
 import { attributeKeys, exportRows, type ExportRow } from '../db/repos/exportRepo';
 import type { Cell, ExportCtx as Ctx, ExportOptions } from './exportCommon';
 
-/** The columns of the full client list, in order; attributes follow as their own columns. */
-export const CLIENT_COLUMNS: { field: ImportField; width: number; value: (row: ExportRow, zoneName: string | null) => Cell }[] = [
-  { field: 'rowNumber', width: 7, value: () => null },
-  { field: 'region', width: 10, value: (row) => row.region },
-  { field: 'repName', width: 10, value: (row) => row.repName },
-  { field: 'hospitalName', width: 26, value: (row) => row.hospitalName },
-  { field: 'hospitalClass', width: 10, value: (row) => row.hospitalClass },
-  { field: 'hospitalRevenueWan', width: 14, value: (row) => row.revenueWan },
-  { field: 'hospitalBeds', width: 11, value: (row) => row.hospitalBeds },
-  { field: 'department', width: 12, value: (row) => row.department },
-  { field: 'name', width: 10, value: (row) => row.name },
-  { field: 'title', width: 14, value: (row) => row.title },
-  { field: 'bedsManaged', width: 8, value: (row) => row.bedsManaged },
-  { field: 'volumeOurs', width: 14, value: (row) => row.volumeOurs },
-  { field: 'volumeCompetitor', width: 16, value: (row) => row.volumeCompetitor },
-  { field: 'behaviour', width: 9, value: (row) => row.behaviour },
-  { field: 'formulaCell', width: 9, value: (row) => row.formulaCell },
-  { field: 'overrideCell', width: 9, value: (row) => row.overrideCell },
-  { field: 'overrideReason', width: 20, value: (row) => row.overrideReason },
-  { field: 'cell', width: 9, value: (row) => row.cell },
-  { field: 'zone', width: 8, value: (_row, zone) => zone },
-];
+type ColumnSpec = { width: number; value: (row: ExportRow, zoneName: string | null) => Cell };
+const COLUMN_SPECS: Record<ClientListField, ColumnSpec> = {
+  rowNumber: { width: 7, value: () => null },
+  region: { width: 10, value: (row) => row.region },
+  repName: { width: 10, value: (row) => row.repName },
+  hospitalName: { width: 26, value: (row) => row.hospitalName },
+  hospitalClass: { width: 10, value: (row) => row.hospitalClass },
+  hospitalRevenueWan: { width: 14, value: (row) => row.revenueWan },
+  hospitalBeds: { width: 11, value: (row) => row.hospitalBeds },
+  department: { width: 12, value: (row) => row.department },
+  name: { width: 10, value: (row) => row.name },
+  title: { width: 14, value: (row) => row.title },
+  bedsManaged: { width: 8, value: (row) => row.bedsManaged },
+  volumeOurs: { width: 14, value: (row) => row.volumeOurs },
+  volumeCompetitor: { width: 16, value: (row) => row.volumeCompetitor },
+  behaviour: { width: 9, value: (row) => row.behaviour },
+  formulaCell: { width: 9, value: (row) => row.formulaCell },
+  overrideCell: { width: 9, value: (row) => row.overrideCell },
+  overrideReason: { width: 20, value: (row) => row.overrideReason },
+  cell: { width: 9, value: (row) => row.cell },
+  zone: { width: 8, value: (_row, zone) => zone },
+};
+
+/** The columns of the full client list, in the order of CLIENT_LIST_FIELDS; attributes follow as their own columns. */
+export const CLIENT_COLUMNS: ({ field: ClientListField } & ColumnSpec)[] = CLIENT_LIST_FIELDS.map((field) => ({ field, ...COLUMN_SPECS[field] }));
 
 export interface ClientTable {
   headers: string[];

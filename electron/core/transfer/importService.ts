@@ -8,6 +8,7 @@ import {
   headerSignature,
   headersFor,
   HEADER_SEARCH_ROWS,
+  isDataRow,
   MergeIndex,
   SheetGrid,
   suggestMapping,
@@ -36,6 +37,7 @@ export function inspectParsed(ctx: Ctx, parsed: ParsedFile, token: string): Insp
   const { grid, columnCount } = parsed;
   const detected = detectHeader(grid, columnCount);
   const header = detected ? { row: detected.row, rows: detected.rows } : null;
+  if (header && !grid.rows.some((row) => row.r >= header.row + header.rows)) throw noDataRows(parsed.fileName, header.row);
   const headers = detected ? detected.headers : [];
   const remembered = detected ? recallMapping(ctx.db, headerSignature(headers)) : null;
   const mapping: ColumnTarget[] = !detected
@@ -72,6 +74,11 @@ export function headersOf(parsed: ParsedFile, settings: Pick<ImportSettings, 'he
   return headersFor(parsed.grid, { row: settings.headerRow, rows: settings.headerRows }, parsed.columnCount);
 }
 
+/** A header with nothing under it: said plainly instead of "0 added" (nothing is written). */
+function noDataRows(fileName: string, headerRow: number): AppFailure {
+  return new AppFailure('transfer.noDataRows', { file: fileName.slice(0, 120), row: headerRow });
+}
+
 function requireName(mapping: readonly ColumnTarget[]): void {
   if (!mapping.includes('name')) throw new AppFailure('transfer.noNameColumn');
 }
@@ -94,6 +101,7 @@ export function validateParsed(ctx: Ctx, parsed: ParsedFile, settings: ImportSet
     if (row.r < settings.headerRow + settings.headerRows) continue;
     for (const result of validator.validate(row, parsed.grid)) out.push(result);
   }
+  if (!out.some(isDataRow)) throw noDataRows(parsed.fileName, settings.headerRow);
   return out;
 }
 
@@ -237,6 +245,8 @@ export interface StreamImportOptions {
   path: string;
   fileName: string;
   sheet?: string;
+  /** 'csv': read a text file named like a workbook as CSV (CLI --format csv). */
+  format?: 'csv';
   /** A mapping to use (CLI --mapping); otherwise a remembered one, otherwise the suggestion. */
   mapping?: ColumnTarget[];
   /** Targets by header text (CLI --mapping with an object); other columns are suggested. */
@@ -292,6 +302,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
   let change: OpenChange | null = null;
   let backupDone = options.dryRun;
   let parseDone = false;
+  let dataRows = 0;
   const phases = { firstRows: 0, writing: 0, parsed: 0, done: 0, busyMs: 0 };
   const since = () => Math.round(performance.now() - started);
 
@@ -358,7 +369,12 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
       for (const row of rows) {
         // Only rows holding a merged range's master cell are kept; the others go once checked.
         grid!.addTransient(row);
-        if (row.r >= header!.row + header!.rows) for (const result of validator!.validate(row, grid!)) validated.push(result);
+        if (row.r >= header!.row + header!.rows) {
+          for (const result of validator!.validate(row, grid!)) {
+            if (isDataRow(result)) dataRows++;
+            validated.push(result);
+          }
+        }
         if (!masterRows!.has(row.r)) grid!.forget(row.r);
       }
       session!.add(validated);
@@ -371,7 +387,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
   try {
     const parsing = parseInChild(
       options.parser,
-      { path: options.path, fileName: options.fileName, tempDir: options.tempDir, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) } satisfies ParseOptions,
+      { path: options.path, fileName: options.fileName, tempDir: options.tempDir, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.format ? { format: options.format } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) } satisfies ParseOptions,
       {
         meta: (value) => {
           meta = value;
@@ -396,6 +412,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
       if (buffered.length === 0 && grid === null) throw new ParseFailure('empty', 'no rows with values');
       throw new ParseFailure('crashed', 'the import did not start');
     }
+    if (dataRows === 0) throw noDataRows(options.fileName, header!.row);
     const result = (session as ImportSession).finish();
     const open = change!;
     if (!options.dryRun) {

@@ -33,6 +33,8 @@ export function toAppFailure(error: unknown, fileName: string, options: { timeou
       return new AppFailure('transfer.corrupt', { file }, detail);
     case 'notSpreadsheet':
       return new AppFailure('transfer.notSpreadsheet', { file }, detail);
+    case 'misnamed':
+      return new AppFailure('transfer.misnamed', { file, extension: detail }, detail);
     case 'unsupportedFormat':
       return new AppFailure('transfer.unsupportedFormat', { file, format: detail.split(' ')[0] ?? '' }, detail);
     case 'tooLarge':

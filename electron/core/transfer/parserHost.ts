@@ -87,6 +87,8 @@ export interface ParseOptions {
   fileName: string;
   sheet?: string;
   encoding?: TextEncoding;
+  /** Read a text file named like a workbook as CSV (the user confirmed it). */
+  format?: 'csv';
   limits?: Partial<ParseLimits>;
   /** Wall-clock limit of the whole parse. */
   timeoutMs?: number;
@@ -254,6 +256,7 @@ export function parseInChild(source: ParserPool | ParserLauncher, options: Parse
       fileName: options.fileName,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      ...(options.format === undefined ? {} : { format: options.format }),
       limits,
       firstBatchRows: 40,
       batchRows: 2000,
@@ -265,7 +268,7 @@ export function parseInChild(source: ParserPool | ParserLauncher, options: Parse
  * The sheets of a workbook (names and visibility), read by a parser process that is stopped as
  * soon as it has said them: for importing every sheet of a grading table (CLI --all-sheets).
  */
-export function listSheets(launcher: ParserLauncher, options: Pick<ParseOptions, 'path' | 'fileName' | 'tempDir' | 'timeoutMs'>): Promise<MetaMessage['sheets']> {
+export function listSheets(launcher: ParserLauncher, options: Pick<ParseOptions, 'path' | 'fileName' | 'tempDir' | 'timeoutMs' | 'format'>): Promise<MetaMessage['sheets']> {
   const child = launcher({ tempDir: options.tempDir, maxOldSpaceMb: 256 });
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -291,7 +294,7 @@ export function listSheets(launcher: ParserLauncher, options: Pick<ParseOptions,
         finish({ error: error instanceof ParseFailure ? error : new ParseFailure('crashed', String(error)) });
       }
     });
-    child.post({ type: 'parse', path: options.path, fileName: options.fileName, limits: DEFAULT_LIMITS, firstBatchRows: 1, batchRows: 1 });
+    child.post({ type: 'parse', path: options.path, fileName: options.fileName, ...(options.format ? { format: options.format } : {}), limits: DEFAULT_LIMITS, firstBatchRows: 1, batchRows: 1 });
   });
 }
 

@@ -22,8 +22,8 @@ export function transferCommands(ctx: CoreContext, store: TransferStore): Pick<C
   return {
     'transfer.stageBegin': defineReadonlyCommand('transfer.stageBegin', ({ fileName, size }) => ({ token: store.begin(fileName, size) })),
     'transfer.stageChunk': defineReadonlyCommand('transfer.stageChunk', ({ token, offset, base64 }) => ({ received: store.chunk(token, offset, base64) })),
-    'transfer.inspect': defineReadonlyCommand('transfer.inspect', async ({ token, sheet, encoding }) =>
-      inspectParsed(ctx, await store.parse(token, sheet, encoding), token),
+    'transfer.inspect': defineReadonlyCommand('transfer.inspect', async ({ token, ...choice }) =>
+      inspectParsed(ctx, await store.parse(token, choice), token),
     ),
     'transfer.preview': defineReadonlyCommand('transfer.preview', ({ token, settings }) => previewImport(ctx, store.parsed(token), settings)),
     'transfer.discard': defineReadonlyCommand('transfer.discard', ({ token }) => ({ discarded: store.discard(token) })),

@@ -48,6 +48,13 @@ export function setParserLauncher(launcher: ParserLauncher | null): void {
   defaultLauncher = launcher;
 }
 
+/** What the user chose for reading a staged file. */
+export interface ParseChoice {
+  sheet?: string;
+  encoding?: TextEncoding;
+  format?: 'csv';
+}
+
 /**
  * Files on their way in: bytes arrive in chunks into a private temporary folder (mode 0700,
  * random names), are parsed in a child process, and the parsed rows are kept until the
@@ -115,11 +122,11 @@ export class TransferStore {
     return staged.received;
   }
 
-  /** The staged file parsed (a sheet, an encoding); the last parse is kept for preview and commit. */
-  async parse(token: string, sheet?: string, encoding?: TextEncoding): Promise<ParsedFile> {
+  /** The staged file parsed (a sheet, an encoding, CSV confirmed); the last parse is kept for preview and commit. */
+  async parse(token: string, { sheet, encoding, format }: ParseChoice = {}): Promise<ParsedFile> {
     const staged = this.require(token);
     if (staged.received !== staged.size || statSync(staged.path).size !== staged.size) throw new AppFailure('transfer.uploadOutOfOrder');
-    const key = `${sheet ?? ''}\u001f${encoding ?? ''}`;
+    const key = `${sheet ?? ''}\u001f${encoding ?? ''}\u001f${format ?? ''}`;
     if (staged.parsed && staged.parsedKey === key) return staged.parsed;
     const parsed = await parseFile(this.pool(), {
       path: staged.path,
@@ -128,6 +135,7 @@ export class TransferStore {
       timeoutMs: this.timeoutMs,
       ...(sheet === undefined ? {} : { sheet }),
       ...(encoding === undefined ? {} : { encoding }),
+      ...(format === undefined ? {} : { format }),
     });
     staged.parsed = parsed;
     staged.parsedKey = key;

@@ -130,4 +130,26 @@ describe('cli grade and models', () => {
     expect(stored.filter((m) => m.active).map((m) => m.id)).toEqual(['pharma-nine-grid']);
     expect(stored.map((m) => m.id).sort()).toEqual(presets.map((m) => m.id).sort());
   });
+
+  it('--help lists every command with what it does, in the user\'s language, and exits 0; a command\'s --help shows its usage', async () => {
+    const en = await cli(['--help']);
+    expect(en.code).toBe(0);
+    expect(en.err).toBe('');
+    for (const name of ['demo', 'stats', 'grade', 'models', 'check', 'backup', 'plan', 'import', 'export']) expect(en.out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    expect(en.out).toContain('import an Excel/CSV file');
+    const zh = await cli(['-h'], 'zh_CN.UTF-8');
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('导入 Excel/CSV 文件');
+    const one = await cli(['import', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.out).toContain('npm run cli -- import FILE --db FILE');
+    expect(one.out).toContain('--format csv');
+    // Without a command: the usage on stderr and exit 1; an unknown one says so first.
+    const none = await cli([]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('usage: npm run cli');
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/^Unknown command: frobnicate/);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DictionarySchema, lookupDictionary, normaliseKey } from '../../../shared/grading';
+import { withoutTrailingNote } from '../../../shared/grading/normaliseKey';
 import { DEFAULT_DICTIONARIES, HOSPITAL_CLASS_DICTIONARY, TITLE_DICTIONARY, BEHAVIOUR_DICTIONARY } from '../../../shared/models';
 
 describe('normaliseKey', () => {
@@ -47,6 +48,49 @@ describe('default dictionaries', () => {
     ['竞品', '3'], ['未用', '3'], ['其他', '3'], ['试用', '3'], ['3', '3'], ['competitor', '3'], ['not using', '3'],
   ])('behaviour %s → %s', (raw, value) => {
     expect(lookupDictionary(BEHAVIOUR_DICTIONARY, raw)).toBe(value);
+  });
+
+  it.each([
+    [TITLE_DICTIONARY, '住院医师(规培)', 'resident'],
+    [TITLE_DICTIONARY, '住院医师（规培）', 'resident'],
+    [TITLE_DICTIONARY, '住院医师 （规培）', 'resident'],
+    [TITLE_DICTIONARY, '住院医师 (规培) ', 'resident'],
+    [TITLE_DICTIONARY, '主治医师【进修】', 'attending'],
+    [TITLE_DICTIONARY, '主治医师［进修］', 'attending'],
+    [TITLE_DICTIONARY, '住院医师(规培)(二年级)', 'resident'],
+    [HOSPITAL_CLASS_DICTIONARY, '三甲（综合）', '3'],
+    [HOSPITAL_CLASS_DICTIONARY, '三甲 【省重点】', '3'],
+    [BEHAVIOUR_DICTIONARY, '首选〔主推〕', '1'],
+    [BEHAVIOUR_DICTIONARY, '次选 (试用中)', '2'],
+  ])('a trailing note in brackets is read by its base word: %s', (dict, raw, value) => {
+    expect(lookupDictionary(dict, raw)).toBe(value);
+  });
+
+  it('an entry that holds its note wins over the base word, and a note alone or an unknown base stays unknown', () => {
+    const dict = DictionarySchema.parse({
+      id: 'title',
+      name: { 'zh-CN': '职称', en: 'Title' },
+      entries: [
+        { match: '住院医师', value: 'resident' },
+        { match: '住院医师(规培)', value: 'trainee' },
+      ],
+    });
+    expect(lookupDictionary(dict, '住院医师（规培）')).toBe('trainee');
+    expect(lookupDictionary(dict, '住院医师（进修）')).toBe('resident');
+    expect(lookupDictionary(dict, '（规培）')).toBeUndefined();
+    expect(lookupDictionary(dict, '实习生（规培）')).toBeUndefined();
+    expect(lookupDictionary(dict, '住院(医师)医生')).toBeUndefined();
+  });
+
+  it.each([
+    ['住院医师(规培)', '住院医师'],
+    ['住院医师(规培)(二年级)', '住院医师(规培)'],
+    ['三甲 【省重点】', '三甲'],
+    ['(规培)', null],
+    ['住院医师', null],
+    ['住院(医师)医生', null],
+  ])('withoutTrailingNote(%j) → %j', (key, base) => {
+    expect(withoutTrailingNote(key)).toBe(base);
   });
 
   it('know nothing of unknown or blank words', () => {

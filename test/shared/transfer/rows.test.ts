@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DICTIONARIES, PHARMA_NINE_GRID } from '../../../shared/models';
 import {
+  CLIENT_LIST_FIELDS,
   createRowValidator,
+  FIELD_SPECS,
   detectHeader,
   gradeVocabulary,
   MergeIndex,
@@ -77,6 +79,15 @@ describe('row validation', () => {
       values: { hospitalName: '第一医院', hospitalClass: '三甲', name: '林涛', title: '主任医师（教授）', behaviour: '首选', volumeOurs: 500, volumeCompetitor: 1234, attributes: { 备注: '=1+1' } },
       resolved: { hospitalClass: '3', title: 'senior', behaviour: '1' },
     });
+  });
+
+  it("takes a leading quote off only in our own client list export, where we put it; anyone else's file keeps what its author wrote", () => {
+    const ours = CLIENT_LIST_FIELDS.map((field) => FIELD_SPECS[field].header['zh-CN']);
+    const oursRow = ours.map((_, index) => (ours[index] === '姓名' ? "'=张伟" : ours[index] === '医院' ? "'＋第一医院" : null));
+    const [own] = validate([...ours, '备注'], [[...oursRow, "'-备注"]]);
+    expect(own!.values).toMatchObject({ name: '=张伟', hospitalName: '＋第一医院', attributes: { 备注: '-备注' } });
+    const [theirs] = validate(['医院', '姓名', '备注'], [["'＋第一医院", "'=张伟", "'-备注"]]);
+    expect(theirs!.values).toMatchObject({ name: "'=张伟", hospitalName: "'＋第一医院", attributes: { 备注: "'-备注" } });
   });
 
   it('reports errors and warnings with the row number Excel shows', () => {

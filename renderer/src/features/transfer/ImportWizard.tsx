@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, ImportSettingsInput, InspectResult, PreviewResult } from '../../../../shared/contract/transferMethods';
+import { ApiError } from '../../../../shared/contract';
 import { suggestMapping, type ColumnTarget } from '../../../../shared/transfer';
 import { useApi } from '../../api/ApiProvider';
 import { API_KEY_ROOT } from '../../api/queryKeys';
@@ -35,14 +36,23 @@ export function ImportWizard() {
   const [error, setError] = useState<unknown>(null);
   // A workbook the core keeps staged after an import, for its other sheets.
   const [kept, setKept] = useState<{ token: string; imported: string[] } | null>(null);
+  // A text file named like a workbook: staged, waiting for the user to say it is CSV.
+  const [misnamed, setMisnamed] = useState<{ token: string; fileName: string } | null>(null);
+  const [csvConfirmed, setCsvConfirmed] = useState(false);
   const token = inspect?.token ?? kept?.token ?? null;
   const tokenRef = useRef<string | null>(null);
+  const misnamedRef = useRef(misnamed);
   useEffect(() => {
     tokenRef.current = token;
-  }, [token]);
+    misnamedRef.current = misnamed;
+  }, [token, misnamed]);
 
   const reset = useCallback(() => {
-    if (tokenRef.current) void api.call('transfer.discard', { token: tokenRef.current }).catch(() => {});
+    for (const staged of new Set([tokenRef.current, misnamedRef.current?.token])) {
+      if (staged) void api.call('transfer.discard', { token: staged }).catch(() => {});
+    }
+    setMisnamed(null);
+    setCsvConfirmed(false);
     setStep('file');
     setInspect(null);
     setSettings(null);
@@ -76,13 +86,36 @@ export function ImportWizard() {
       setProgress({ file: file.name, percent: 0, parsing: false });
       const staged = await uploadFile(api, file, (fraction) => setProgress({ file: file.name, percent: Math.round(fraction * 100), parsing: false }));
       setProgress({ file: file.name, percent: 100, parsing: true });
-      applyInspect(await api.call('transfer.inspect', { token: staged }));
+      try {
+        applyInspect(await api.call('transfer.inspect', { token: staged }));
+      } catch (failure) {
+        // Kept staged: the user may confirm that it is CSV (the message says so).
+        if (failure instanceof ApiError && failure.error.code === 'transfer.misnamed') setMisnamed({ token: staged, fileName: file.name });
+        else void api.call('transfer.discard', { token: staged }).catch(() => {});
+        throw failure;
+      }
       setStep('mapping');
     } catch (failure) {
       setError(failure);
     } finally {
       setBusy(false);
       setProgress(null);
+    }
+  };
+
+  const readAsCsv = async () => {
+    if (!misnamed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      applyInspect(await api.call('transfer.inspect', { token: misnamed.token, format: 'csv' }));
+      setMisnamed(null);
+      setCsvConfirmed(true);
+      setStep('mapping');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -109,6 +142,7 @@ export function ImportWizard() {
           token,
           sheet: options.sheet ?? inspect.sheet,
           ...(options.encoding ?? inspect.encoding?.used ? { encoding: options.encoding ?? inspect.encoding!.used } : {}),
+          ...(csvConfirmed ? { format: 'csv' as const } : {}),
         }),
       );
     } catch (failure) {
@@ -186,6 +220,16 @@ export function ImportWizard() {
         ))}
       </ol>
       {error ? <ErrorMessage error={error} /> : null}
+      {step === 'file' && misnamed ? (
+        <div className="wizard-actions" data-testid="misnamed-choice">
+          <button type="button" className="button button-primary" disabled={busy} data-testid="read-as-csv" onClick={() => void readAsCsv()}>
+            {t('transfer.misnamed.readAsCsv', { file: misnamed.fileName })}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={reset}>
+            {t('transfer.misnamed.cancel')}
+          </button>
+        </div>
+      ) : null}
       {step === 'file' ? <FileStep busy={busy} progress={progress} onFile={(file) => void open(file)} /> : null}
       {step === 'mapping' && inspect && settings ? (
         <MappingStep

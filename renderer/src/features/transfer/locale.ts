@@ -15,6 +15,7 @@ export const transferLocale = defineFeatureLocale(
       parsing: '正在安全地解析“{{file}}”（在独立进程中进行）…',
       another: '换一个文件',
     },
+    misnamed: { readAsCsv: '按 CSV 读取“{{file}}”', cancel: '换一个文件' },
     mapping: {
       title: '工作表、表头与列对应',
       file: '文件',
@@ -179,6 +180,7 @@ export const transferLocale = defineFeatureLocale(
       parsing: 'Parsing “{{file}}” safely (in a separate process)…',
       another: 'Choose another file',
     },
+    misnamed: { readAsCsv: 'Read “{{file}}” as CSV', cancel: 'Choose another file' },
     mapping: {
       title: 'Sheet, header and columns',
       file: 'File',

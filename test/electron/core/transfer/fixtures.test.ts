@@ -26,6 +26,8 @@ interface Expectation {
   /** The encoding picker: choosing another encoding by hand re-decodes the file. */
   picked?: { encoding: 'gb18030' | 'big5'; header: null };
   otherSheet?: { sheet: string; added: number };
+  /** A text named like a workbook: refused until the user confirms it is CSV, then read as such. */
+  asCsv?: { added: number };
 }
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { files: Record<string, Expectation> };
@@ -65,6 +67,12 @@ describe('spreadsheet fixtures written by LibreOffice (test/fixtures/spreadsheet
         // Nothing changed, and the core still answers.
         expect((await api.call('clients.page', {})).total).toBe(0);
         expect((await api.call('history.state', {})).canUndo).toBe(false);
+        if (expectation.asCsv) {
+          const inspect = await api.call('transfer.inspect', { token, format: 'csv' });
+          const settings = { headerRow: inspect.header?.row ?? 1, headerRows: inspect.header?.rows ?? 1, mapping: inspect.mapping };
+          const report = await api.call('transfer.commit', { token, settings });
+          expect(report.counts.added).toBe(expectation.asCsv.added);
+        }
         return;
       }
       const staged = await stageAndInspect(api, name, bytes);
@@ -97,7 +105,7 @@ describe('spreadsheet fixtures written by LibreOffice (test/fixtures/spreadsheet
         expect(report.lines.find((line) => line.row === Number(row))?.skip?.reason, `row ${row}`).toBe(reason);
       }
       for (const [row, codes] of Object.entries(expectation.warnings ?? {})) {
-        expect(report.lines.find((line) => line.row === Number(row))?.issues.map((issue) => issue.code), `row ${row}`).toEqual(codes);
+        expect(report.lines.find((line) => line.row === Number(row))?.issues.map((issue) => issue.code) ?? [], `row ${row}`).toEqual(codes);
       }
       if (expectation.duplicatesWithConflict !== undefined) {
         expect(report.duplicates.filter((duplicate) => duplicate.conflict)).toHaveLength(expectation.duplicatesWithConflict);
