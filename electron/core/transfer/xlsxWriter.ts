@@ -35,6 +35,7 @@ export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise
   });
   const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Territory Grid';
+  addQuotePrefix(workbook);
   await build(workbook);
   await workbook.commit();
   await ended;
@@ -42,14 +43,34 @@ export async function writeWorkbook(build: (workbook: WorkbookWriter) => Promise
 }
 
 /*
- * Text that starts like a formula is written as it is, with Excel's Text number format ('@').
- * A string cell of an xlsx is never run as a formula when the file opens; the Text format
- * keeps it text when someone edits the cell and presses Enter. That is what the quotePrefix
- * style would do, which exceljs 4.4 cannot write; either way no apostrophe shows and the
- * importer reads back exactly what was written. (CSV has no styles: there the leading quote of
- * neutraliseFormula does the job, and the importer takes it off again.)
+ * Text that starts like a formula is written as it is, in a cell style with Excel's Text number
+ * format ('@') and the quotePrefix flag. A string cell of an xlsx is never run as a formula
+ * when the file opens; quotePrefix is what Excel itself sets when someone types '=x (the quote
+ * shows only in the formula bar, and the cell stays text when edited and Enter is pressed), and
+ * the Text format does the same for readers that ignore the flag. No apostrophe is in the
+ * value, so the importer reads back exactly what was written. (CSV has no styles: there the
+ * leading quote of neutraliseFormula does the job, and the importer takes it off again.)
  */
 const TEXT_FORMAT = '@';
+const TEXT_FORMAT_ID = 49;
+
+interface StyleXform {
+  toXml(model: { numFmtId?: number }): string;
+}
+
+/*
+ * exceljs 4.4 has no quotePrefix in its style model, so the one xf serialiser of this workbook
+ * adds it to the Text-format styles, which only addRow asks for. Pinned exceljs version; the
+ * writer's test reads styles.xml, so an upgrade that moves this internal fails loudly.
+ */
+function addQuotePrefix(workbook: WorkbookWriter): void {
+  const style = (workbook as unknown as { styles: { map: { style: StyleXform } } }).styles.map.style;
+  const toXml = style.toXml.bind(style);
+  style.toXml = (model) => {
+    const xml = toXml(model);
+    return model.numFmtId === TEXT_FORMAT_ID ? xml.replace(/^<xf /, '<xf quotePrefix="1" ') : xml;
+  };
+}
 
 /** Adds a row of values (numbers stay numbers); the caller styles it and commits it. */
 export function addRow(sheet: ExcelJS.Worksheet, values: readonly CellValue[]): ExcelJS.Row {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseColumn, parseTsv, planPaste, toTsv, tsvCell } from '../../../renderer/src/features/clients/tsv';
 import type { ClientChanges } from '../../../shared/contract';
+import { undoNeutralisation } from '../../../shared/transfer/spreadsheetText';
 import type { Invalid } from '../../../renderer/src/features/clients/validators';
 import { parseWholeNumber } from '../../../renderer/src/features/clients/validators';
 
@@ -18,6 +19,15 @@ describe('copying rows as TSV', () => {
     expect(tsvCell('line\nbreak')).toBe('"line\nbreak"');
   });
 
+  it('makes formula-like text inert (also full-width ＝ ＋ － ＠), and a pasted column takes our quote off again', () => {
+    const evil = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠张伟', ' =x', '\t=x'];
+    const text = toTsv([['备注'], ...evil.map((value) => [value])]);
+    for (const line of parseTsv(text).slice(1)) expect(line[0]!.startsWith("'")).toBe(true);
+    expect(toTsv([['张伟', '500', 'a=b']])).toBe('张伟\t500\ta=b');
+    expect(parseColumn(text)).toEqual({ ok: true, values: ['备注', ...evil] });
+    expect(parseColumn("'quoted\n'=x")).toEqual({ ok: true, values: ["'quoted", '=x'] });
+  });
+
   it('reads back what it writes (any text)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '张', '\t', '\n', '\r', '"', ' ', '1') });
     fc.assert(
@@ -26,7 +36,7 @@ describe('copying rows as TSV', () => {
         const rect = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ''));
         // A last line of one empty cell is indistinguishable from a trailing line break.
         fc.pre(!(width === 1 && rect[rect.length - 1]![0] === ''));
-        expect(parseTsv(toTsv(rect))).toEqual(rect);
+        expect(parseTsv(toTsv(rect)).map((line) => line.map(undoNeutralisation))).toEqual(rect);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import type { ClientChanges } from '../../../../shared/contract';
+import { neutraliseFormula, undoNeutralisation } from '../../../../shared/transfer/spreadsheetText';
 import type { Invalid } from './validators';
 
 /**
@@ -6,9 +7,13 @@ import type { Invalid } from './validators';
  * AG Grid's clipboard module is Enterprise, so copying rows and pasting a column are ours.
  */
 
-/** One cell as TSV: quoted (Excel style, "" for ") only when it holds a tab, a line break or a quote. */
+/**
+ * One cell as TSV: formula-like text made inert first (pasted into Excel or WPS, '=HYPERLINK(…)'
+ * would run), then quoted (Excel style, "" for ") only when it holds a tab, a line break or a quote.
+ */
 export function tsvCell(text: string): string {
-  return /[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = neutraliseFormula(text);
+  return /[\t\r\n"]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toTsv(lines: readonly (readonly string[])[]): string {
@@ -71,7 +76,8 @@ export function parseColumn(text: string): ColumnParse {
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === '')) rows.pop();
   if (rows.length === 0) return { ok: false, reason: 'empty' };
   if (rows.some((cells) => cells.length > 1 && cells.slice(1).some((cell) => cell.trim() !== ''))) return { ok: false, reason: 'severalColumns' };
-  return { ok: true, values: rows.map((cells) => cells[0] ?? '') };
+  // Our own copy's quote comes off again; a spreadsheet copies a cell's value, never the quote that keeps it text.
+  return { ok: true, values: rows.map((cells) => undoNeutralisation(cells[0] ?? '')) };
 }
 
 export interface PasteStep {

@@ -87,7 +87,7 @@ describe('the grading table export (DOMAIN 2.5)', () => {
     expect(storedClients(other)[0]).toMatchObject({ hospitalName: '=HYPERLINK("http://x","y")', name: '@张伟', attributes: { 备注: '+1', 代码: -2 } });
   });
 
-  it('xlsx: formula-like text is a text cell in the Text format, shown without a quote, and comes back exactly', async () => {
+  it('xlsx: formula-like text is a text cell with the quotePrefix style and the Text format, shown without a quote, and comes back exactly', async () => {
     const core = await freshCore();
     const api = apiOf(core);
     const staged = await stageAndInspect(api, 'evil.csv', Buffer.from('医院,姓名,备注\n"=HYPERLINK(""http://x"",""y"")",＠张伟,+1\n', 'utf8'));
@@ -99,12 +99,14 @@ describe('the grading table export (DOMAIN 2.5)', () => {
     expect(shared).not.toMatch(/(?:'|&apos;)(?:=|＠|\+)/);
     const sheet = xlsx.get('xl/worksheets/sheet1.xml')!;
     expect(sheet).not.toMatch(/<f>/);
-    // Each such cell's style has number format 49 ('@', Text), so editing it in Excel keeps it text.
-    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xlsx.get('xl/styles.xml')!)![1]!.matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+    // Each such cell's style is quotePrefix (as Excel writes a typed '=x) with number format 49 ('@', Text), so editing it keeps it text.
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xlsx.get('xl/styles.xml')!)![1]!.matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
     const hyperlinkIndex = shared.split(/<si>/).slice(1).findIndex((si) => si.includes('=HYPERLINK'));
     const cell = new RegExp(`<c [^>]*s="(\\d+)"[^>]*t="s"[^>]*><v>${hyperlinkIndex}</v>`).exec(sheet);
     expect(cell).not.toBeNull();
-    expect(xfs[Number(cell![1])]).toBe(49);
+    expect(xfs[Number(cell![1])]).toMatch(/numFmtId="49"/);
+    expect(xfs[Number(cell![1])]).toMatch(/quotePrefix="1"/);
+    expect(xfs.filter((xf) => xf.includes('quotePrefix'))).toEqual(xfs.filter((xf) => xf.includes('numFmtId="49"')));
 
     const other = await freshCore();
     const otherApi = apiOf(other);
