@@ -21,6 +21,11 @@ export interface ParseLimits {
   maxCellChars: number;
   /** Non-blank cells of one sheet. */
   maxCells: number;
+  /**
+   * Characters of text in all cells of one sheet. A few KB of xlsx can reference one long
+   * shared string in every cell; this is what bounds the memory the core holds for a file.
+   */
+  maxTotalChars: number;
   /** Zip entries of an xlsx. */
   maxZipEntries: number;
   /** Uncompressed size of one zip entry, and of all entries together. */
@@ -39,6 +44,8 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxColumns: 256,
   maxCellChars: 32_767,
   maxCells: 5_000_000,
+  // 200,000 rows of a real client list hold about 12 million; 24 million is some 50 MB in the core.
+  maxTotalChars: 24_000_000,
   maxZipEntries: 2_000,
   maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
@@ -154,6 +161,9 @@ export interface ParserProcess {
   ref?(): void;
   unref?(): void;
 }
+
+/** V8 old-space cap of a parser process, in MB: exceljs and one batch of rows fit well inside it; a hostile file does not. */
+export const PARSER_HEAP_MB = 256;
 
 export interface LaunchOptions {
   /** The private folder the child may write temporary files to (exceljs spills sheets there). */

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { DelimitedLimitError, detectDelimiter, parseDelimited } from '../../shared/transfer/csv';
 import type { RawCell } from '../../shared/transfer/values';
 import { looksLikeUtf16 } from './detectFormat';
+import { ParseBudget } from './parseBudget';
 import { ParseFailure, type MetaMessage, type ParseJob, type TextEncoding, type WireRow } from './protocol';
 
 export interface DecodedText {
@@ -87,8 +88,7 @@ export async function readText(
   });
   let batch: WireRow[] = [];
   let limit = job.firstBatchRows;
-  let rows = 0;
-  let cells = 0;
+  const budget = new ParseBudget(job.limits);
   const flushes: WireRow[][] = [];
   try {
     parseDelimited(decoded.text, delimiter, { maxRows: job.limits.maxRows + 1000, maxColumns: 16_384, maxCellChars: job.limits.maxCellChars }, (fields, record) => {
@@ -102,13 +102,12 @@ export async function readText(
           continue;
         }
         any = true;
-        cells++;
-        row.push(PLAIN_NUMBER.test(field) ? Number(field) : field);
+        const value = PLAIN_NUMBER.test(field) ? Number(field) : field;
+        budget.cell(value);
+        row.push(value);
       }
       if (!any) return;
-      rows++;
-      if (rows > job.limits.maxRows) throw new ParseFailure('tooLarge', `more than ${job.limits.maxRows} rows`);
-      if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
+      budget.row();
       batch.push([record, row, null]);
       if (batch.length >= limit) {
         flushes.push(batch);
@@ -122,5 +121,5 @@ export async function readText(
   }
   if (batch.length > 0) flushes.push(batch);
   for (const rowsBatch of flushes) await send.rows(rowsBatch);
-  return { rows, cells, droppedColumns: 0 };
+  return { rows: budget.rows, cells: budget.cells, droppedColumns: 0 };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parseRangeRef, type CellFlagKind, type MergeRange, type SheetInfo } from '../../shared/transfer/sheet';
 import { excelSerialToIsoDate, isoFromDate, type RawCell } from '../../shared/transfer/values';
+import { ParseBudget } from './parseBudget';
 import { ParseFailure, type MetaMessage, type ParseJob, type WireRow } from './protocol';
 import { checkZipEntries, readSmallEntry, readZipDirectory, repackZip, streamEntry, type MadeEntry, type ZipEntry } from './zipDirectory';
 
@@ -310,8 +311,7 @@ export async function readXlsx(
   (reader as unknown as NodeJS.EventEmitter).on('entry', (event: { type: string; id?: string }) => {
     if (event.type === 'worksheet') currentSheetNo = String(event.id);
   });
-  let rows = 0;
-  let cells = 0;
+  const budget = new ParseBudget(job.limits);
   let droppedColumns = 0;
   let formulaCells = 0;
   let found = false;
@@ -348,12 +348,10 @@ export async function readXlsx(
             if (converted.flag !== 'formulaResult') (flags ??= []).push([column - 1, converted.flag]);
           }
           any = true;
-          cells++;
+          budget.cell(converted.value);
         });
         if (!any) continue;
-        rows++;
-        if (rows > job.limits.maxRows) throw new ParseFailure('tooLarge', `more than ${job.limits.maxRows} rows`);
-        if (cells > job.limits.maxCells) throw new ParseFailure('tooLarge', `more than ${job.limits.maxCells} cells`);
+        budget.row();
         batch.push([r, values, flags]);
         if (batch.length >= limit) {
           await send.rows(batch);
@@ -368,5 +366,5 @@ export async function readXlsx(
   await readRows();
   if (!found) throw new ParseFailure('corrupt', `sheet ${target.name} could not be read`);
   rmSync(repacked, { force: true });
-  return { rows, cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };
+  return { rows: budget.rows, cells: budget.cells, droppedColumns, formulaCells, mergesDropped: merges.dropped };
 }

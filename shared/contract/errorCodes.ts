@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'transfer.misnamed',
   'transfer.unsupportedFormat',
   'transfer.tooLarge',
+  'transfer.overCap',
   'transfer.unsafe',
   'transfer.sheetNotFound',
   'transfer.timeout',

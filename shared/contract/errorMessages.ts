@@ -149,6 +149,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '“{{file}}”太大（{{reason}}）。请拆分成几个文件分别导入；未做任何改动。',
     en: '“{{file}}” is too large ({{reason}}). Split it into several files and import them one by one; nothing was changed.',
   },
+  'transfer.overCap': {
+    'zh-CN': '“{{file}}”超出一次导入的上限（最多 {{rows}} 行、{{cells}} 个非空单元格、共 {{chars}} 个字符）。请拆分成几个文件分别导入；未做任何改动。',
+    en: '“{{file}}” is over what one import takes (at most {{rows}} rows, {{cells}} non-blank cells and {{chars}} characters in all). Split it into several files and import them one by one; nothing was changed.',
+  },
   'transfer.unsafe': {
     'zh-CN': '“{{file}}”含有超出 Excel 范围的内容（可能是被篡改的文件），已拒绝读取；未做任何改动。',
     en: '“{{file}}” contains content beyond what Excel allows (possibly a tampered file) and was refused; nothing was changed.',

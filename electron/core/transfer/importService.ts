@@ -19,7 +19,7 @@ import {
 } from '../../../shared/transfer';
 import type { CoreContext } from '../context';
 import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
-import { ParseFailure, type MetaMessage } from '../../importer/protocol';
+import { ParseFailure, type MetaMessage, type ParseLimits } from '../../importer/protocol';
 import { ImportSession, type RowDecision, type SessionResult } from './importSession';
 import type { ParsedFile } from './parsedFile';
 import { toAppFailure } from './parsedFile';
@@ -260,6 +260,8 @@ export interface StreamImportOptions {
   dryRun: boolean;
   tempDir: string;
   timeoutMs?: number;
+  /** Tighter parse caps (tests); the defaults otherwise. */
+  limits?: Partial<ParseLimits>;
   parser: ParserPool | ParserLauncher;
 }
 
@@ -387,7 +389,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
   try {
     const parsing = parseInChild(
       options.parser,
-      { path: options.path, fileName: options.fileName, tempDir: options.tempDir, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.format ? { format: options.format } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) } satisfies ParseOptions,
+      { path: options.path, fileName: options.fileName, tempDir: options.tempDir, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.format ? { format: options.format } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.limits ? { limits: options.limits } : {}) } satisfies ParseOptions,
       {
         meta: (value) => {
           meta = value;
@@ -437,7 +439,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
     };
   } catch (error) {
     (change as OpenChange | null)?.abandon();
-    throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) });
+    throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) });
   }
 }
 

@@ -1,6 +1,7 @@
 import { AppFailure } from '../../../shared/contract';
 import { columnCountOf, MergeIndex, SheetGrid, type MergeRange, type SheetRow } from '../../../shared/transfer';
-import { DEFAULT_LIMITS, ParseFailure, type MetaMessage, type ParseStats } from '../../importer/protocol';
+import { CAP_DETAIL } from '../../importer/parseBudget';
+import { DEFAULT_LIMITS, ParseFailure, type MetaMessage, type ParseLimits, type ParseStats } from '../../importer/protocol';
 import { parseInChild, type ParseOptions, type ParserLauncher, type ParserPool } from './parserHost';
 
 /** A file read by the parser child, held by the core between the wizard's steps. */
@@ -17,7 +18,7 @@ function describeBytes(bytes: number): string {
 }
 
 /** A parse failure as the user reads it (transfer.* codes), with the technical detail kept for the log. */
-export function toAppFailure(error: unknown, fileName: string, options: { timeoutMs?: number; sheet?: string } = {}): AppFailure {
+export function toAppFailure(error: unknown, fileName: string, options: { timeoutMs?: number; sheet?: string; limits?: Partial<ParseLimits> } = {}): AppFailure {
   if (error instanceof AppFailure) return error;
   if (!(error instanceof ParseFailure)) return new AppFailure('internal', undefined, error instanceof Error ? error.message : String(error));
   const file = fileName.slice(0, 120);
@@ -38,6 +39,11 @@ export function toAppFailure(error: unknown, fileName: string, options: { timeou
     case 'unsupportedFormat':
       return new AppFailure('transfer.unsupportedFormat', { file, format: detail.split(' ')[0] ?? '' }, detail);
     case 'tooLarge':
+      if (detail.startsWith(CAP_DETAIL)) {
+        const limits = { ...DEFAULT_LIMITS, ...options.limits };
+        const count = (n: number) => n.toLocaleString('en-US');
+        return new AppFailure('transfer.overCap', { file, rows: count(limits.maxRows), cells: count(limits.maxCells), chars: count(limits.maxTotalChars) }, detail);
+      }
       return new AppFailure(
         'transfer.tooLarge',
         { file, reason: /^\d+ bytes/.test(detail) ? describeBytes(Number(detail.split(' ')[0])) : detail.replace(/^more than /, '> ') },
@@ -76,6 +82,6 @@ export async function parseFile(source: ParserPool | ParserLauncher, options: Pa
     const grid = new SheetGrid(new MergeIndex(merges, (options.limits?.maxCells ?? DEFAULT_LIMITS.maxCells) * 2), rows);
     return { fileName: options.fileName, meta, grid, columnCount: columnCountOf(rows), stats };
   } catch (error) {
-    throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) });
+    throw toAppFailure(error, options.fileName, { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) });
   }
 }

@@ -8,6 +8,7 @@ import type { CellFlagKind, MergeRange, SheetRow } from '../../../shared/transfe
 import {
   DEFAULT_LIMITS,
   PARSE_ERROR_KINDS,
+  PARSER_HEAP_MB,
   ParseFailure,
   type LaunchOptions,
   type MetaMessage,
@@ -18,6 +19,7 @@ import {
   type ParseStats,
   type TextEncoding,
 } from '../../importer/protocol';
+import { ParseBudget } from '../../importer/parseBudget';
 
 export type { LaunchOptions, ParserLauncher, ParserProcess };
 
@@ -202,8 +204,9 @@ export class ParserPool {
 export function parseInChild(source: ParserPool | ParserLauncher, options: ParseOptions, listener: ParseListener): Promise<ParseStats> {
   const limits: ParseLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const budget = new ParseBudget(limits);
   const child =
-    source instanceof ParserPool ? source.take() : source({ tempDir: options.tempDir, maxOldSpaceMb: options.maxOldSpaceMb ?? 256 });
+    source instanceof ParserPool ? source.take() : source({ tempDir: options.tempDir, maxOldSpaceMb: options.maxOldSpaceMb ?? PARSER_HEAP_MB });
   return new Promise<ParseStats>((resolve, reject) => {
     let settled = false;
     const finish = (error: ParseFailure | null, stats?: ParseStats) => {
@@ -232,9 +235,12 @@ export function parseInChild(source: ParserPool | ParserLauncher, options: Parse
           case 'merges':
             listener.merges(checkMerges(m.ranges, limits));
             break;
-          case 'rows':
-            listener.rows(checkRows(m.rows, limits));
+          case 'rows': {
+            const rows = checkRows(m.rows, limits);
+            budget.rowsOf(rows);
+            listener.rows(rows);
             break;
+          }
           case 'done':
             finish(null, checkStats(m.stats));
             break;
@@ -269,7 +275,7 @@ export function parseInChild(source: ParserPool | ParserLauncher, options: Parse
  * soon as it has said them: for importing every sheet of a grading table (CLI --all-sheets).
  */
 export function listSheets(launcher: ParserLauncher, options: Pick<ParseOptions, 'path' | 'fileName' | 'tempDir' | 'timeoutMs' | 'format'>): Promise<MetaMessage['sheets']> {
-  const child = launcher({ tempDir: options.tempDir, maxOldSpaceMb: 256 });
+  const child = launcher({ tempDir: options.tempDir, maxOldSpaceMb: PARSER_HEAP_MB });
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (outcome: { sheets: MetaMessage['sheets'] } | { error: ParseFailure }) => {

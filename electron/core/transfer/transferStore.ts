@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppFailure } from '../../../shared/contract';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/transferMethods';
-import type { TextEncoding } from '../../importer/protocol';
+import { PARSER_HEAP_MB, type TextEncoding } from '../../importer/protocol';
 import { parseFile, type ParsedFile } from './parsedFile';
 import { forkLauncher, ParserPool, type ParserLauncher } from './parserHost';
 import type { StoredReport } from './reportFile';
@@ -84,7 +84,7 @@ export class TransferStore {
   pool(): ParserPool {
     this.poolInstance ??= new ParserPool(this.options.launcher ?? defaultLauncher ?? forkLauncher(), {
       tempDir: this.tempDir(),
-      maxOldSpaceMb: this.options.maxOldSpaceMb ?? 256,
+      maxOldSpaceMb: this.options.maxOldSpaceMb ?? PARSER_HEAP_MB,
     });
     return this.poolInstance;
   }

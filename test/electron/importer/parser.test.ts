@@ -112,6 +112,19 @@ describe('the parser child process', () => {
     expect(merged.merges).toEqual([{ top: 1, bottom: 1_048_576, left: 0, right: 16_383 }]);
   });
 
+  it('caps the characters, cells and rows one file hands on, in xlsx (one shared string in every cell) and CSV alike', async () => {
+    const long = '长'.repeat(5000);
+    const cells = Array.from({ length: 50 }, (_, i) => `<row r="${i + 1}">${['A', 'B', 'C'].map((c) => `<c r="${c}${i + 1}" t="s"><v>0</v></c>`).join('')}</row>`).join('');
+    const bomb = minimalXlsx(sheet(cells), [{ name: 'xl/sharedStrings.xml', data: `<sst><si><t>${long}</t></si></sst>` }]);
+    const capped = await failureOf(parseBytes(bomb, 'bomb.xlsx', { limits: { maxTotalChars: 100_000 } }));
+    expect([capped.kind, capped.message]).toEqual(['tooLarge', 'cap: more than 100000 characters']);
+    // Under the default caps the same 750,000 characters are read.
+    expect((await parseBytes(bomb, 'bomb.xlsx')).stats.cells).toBe(150);
+    const csv = Buffer.from(Array.from({ length: 30 }, () => `${'字'.repeat(1000)},x`).join('\n'), 'utf8');
+    expect((await failureOf(parseBytes(csv, 'long.csv', { limits: { maxTotalChars: 10_000 } }))).message).toBe('cap: more than 10000 characters');
+    expect((await failureOf(parseBytes(csv, 'long.csv', { limits: { maxCells: 20 } }))).message).toBe('cap: more than 20 cells');
+  });
+
   it('ignores a data-validation range over the whole sheet (an exceljs full-reader bomb)', async () => {
     const parsed = await parseBytes(
       minimalXlsx(sheet(row(1, ['姓名']) + row(2, ['张伟']), `<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`)),
@@ -153,6 +166,17 @@ describe('the parser child process', () => {
     expect((await failureOf(parseBytes(Buffer.from('x'), 'a.csv', {}, outOfRange))).kind).toBe('crashed');
     const exits = fake((_send, exit) => exit(134, 'SIGABRT'));
     expect((await failureOf(parseBytes(Buffer.from('x'), 'a.csv', {}, exits))).message).toMatch(/134/);
+    // A child that ignores the caps is stopped by the parent's own count, and killed.
+    let killed = 0;
+    const greedy: ParserLauncher = (options) => {
+      const process = fake((send) => {
+        send({ type: 'meta', format: 'csv', sheets: [], sheet: 'a' });
+        for (let r = 1; r <= 5; r++) send({ type: 'rows', rows: [[r, ['x'.repeat(30_000), 'y'], null]] });
+      })(options);
+      return { ...process, kill: () => void killed++ };
+    };
+    const greedyFailure = await failureOf(parseBytes(Buffer.from('x'), 'a.csv', { limits: { maxTotalChars: 100_000 } }, greedy));
+    expect([greedyFailure.kind, greedyFailure.message, killed]).toEqual(['tooLarge', 'cap: more than 100000 characters', 1]);
     const unknownKind = fake((send) => send({ type: 'error', kind: 'rm -rf', detail: 'x' }));
     expect((await failureOf(parseBytes(Buffer.from('x'), 'a.csv', {}, unknownKind))).kind).toBe('crashed');
   });
