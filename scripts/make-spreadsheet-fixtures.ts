@@ -12,7 +12,8 @@
  * (scripts/lo-store-with-password.py) for .xls, and encrypted with officecrypto-tool for .xlsx
  * (checked by decrypting it with msoffcrypto-tool); files with no saved formula results are written by
  * exceljs's streaming writer, the way many generators write them. Damaged files are cut or
- * altered copies of the real ones. What each file must give is in expected.json, which
+ * altered copies of the real ones; crafted parts (a wrong dimension, a shared-string bomb) are
+ * put into real workbooks with python3's zipfile. What each file must give is in expected.json, which
  * test/electron/core/transfer/fixtures.test.ts checks.
  */
 import { execFileSync } from 'node:child_process';
@@ -116,6 +117,41 @@ function convert(sources: string[], filter: string, extension: string, subdir: s
   const outputs = new Map<string, string>();
   for (const source of sources) outputs.set(source, join(dir, source.replace(/\.fods$/, `.${extension}`)));
   return outputs;
+}
+
+/** One part of a zip, as stored (python3's zipfile checks its CRC). */
+function zipPart(path: string, part: string): string {
+  return execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))', path, part], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Uncompressed and compressed size of one part. */
+function zipSizes(path: string, part: string): { size: number; compressed: number } {
+  const out = execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; i = zipfile.ZipFile(sys.argv[1]).getinfo(sys.argv[2]); print(i.file_size, i.compress_size)', path, part], { encoding: 'utf8' });
+  const [size, compressed] = out.trim().split(' ').map(Number);
+  return { size: size!, compressed: compressed! };
+}
+
+// Every part copied as it is except the replaced ones, and [Content_Types].xml moved first, where
+// Excel and WPS write it (LibreOffice writes it last).
+const REZIP = `
+import sys, zipfile
+src, dst, *pairs = sys.argv[1:]
+new = {pairs[i]: open(pairs[i + 1], 'rb').read() for i in range(0, len(pairs), 2)}
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w') as zout:
+    for info in sorted(zin.infolist(), key=lambda info: info.filename != '[Content_Types].xml'):
+        zout.writestr(info, new.pop(info.filename) if info.filename in new else zin.read(info))
+if new: sys.exit('no such parts: ' + ', '.join(new))
+`;
+
+/** Replaces parts of a workbook in place, with python3's zipfile (another zip writer than LibreOffice's). */
+function rezip(path: string, parts: Record<string, string>): void {
+  const dir = mkdtempSync(join(work, 'rezip-'));
+  const args = Object.entries(parts).flatMap(([part, text], i) => {
+    writeFileSync(join(dir, `${i}.xml`), text);
+    return [part, join(dir, `${i}.xml`)];
+  });
+  execFileSync('/usr/bin/python3', ['-c', REZIP, path, join(dir, 'out.zip'), ...args], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 60_000 });
+  copyFileSync(join(dir, 'out.zip'), path);
 }
 
 // ---------------------------------------------------------------- sources
@@ -307,6 +343,58 @@ const bracketNotesTable: SheetSpec[] = [
 /** A header row and nothing under it, as a manager saves a blank template. */
 const headerOnlyTable: SheetSpec[] = [{ name: '模板', rows: [['医院', '科室', '姓名', '职称', '医院级别', '处方行为', '月均处方量(支)']] }];
 
+/** An ordinary table, given the worksheet dimension WPS writes on some files (A1:A1) in the build below. */
+const wpsDimensionTable: SheetSpec[] = [
+  {
+    name: 'Sheet1',
+    rows: [
+      ['医院', '科室', '姓名', '职称', '医院级别', '处方行为', '月均处方量(支)'],
+      ['市人民医院', '心内科', '韩梅', '主任医师', '三甲', '首选', 300],
+      ['市人民医院', '心内科', '周涛', '副主任医师', '三甲', '次选', 200],
+      ['市人民医院', '神经内科', '孙悦', '住院医师', '三甲', '竞品', 0],
+      ['县人民医院', '骨科', '李强', '主治医师', '二甲', '首选', 120],
+      ['城南社区卫生服务中心', '全科', '王丽', '主治医师', '社区卫生服务中心', '次选', 40],
+    ],
+  },
+];
+
+/**
+ * Words no default dictionary knows, next to known ones: titles 主管医师 (rows 2, 4) and 专家
+ * (row 5), the class 省级医院 (rows 2, 3), behaviours 主用 (rows 2, 4, 6) and 偶尔用 (row 7).
+ */
+const unknownWordsTable: SheetSpec[] = [
+  {
+    name: 'Sheet1',
+    rows: [
+      ['医院', '科室', '姓名', '职称', '医院级别', '处方行为', '月均处方量(支)'],
+      ['省人民医院', '心内科', '赵刚', '主管医师', '省级医院', '主用', 400],
+      ['省人民医院', '心内科', '钱丽', '主任医师', '省级医院', '首选', 350],
+      ['市第一人民医院', '呼吸科', '孙伟', '主管医师', '三甲', '主用', 200],
+      ['市第一人民医院', '呼吸科', '李娟', '专家', '三甲', '次选', 150],
+      ['市第一人民医院', '消化科', '周敏', '主治医师', '三甲', '主用', 180],
+      ['市第一人民医院', '消化科', '吴昊', '主任医师', '三甲', '偶尔用', 30],
+      ['市第二人民医院', '骨科', '郑洁', '主治医师', '三甲', '首选', 90],
+      ['市第二人民医院', '骨科', '王磊', '主任医师', '三甲', '次选', 60],
+    ],
+  },
+];
+
+/**
+ * Text typed with a leading apostrophe to keep it text ('0571-…, '-…, '=…). In a string cell the
+ * apostrophe is part of the text, and LibreOffice writes it to the CSV as it is.
+ */
+const apostropheTable: SheetSpec[] = [
+  {
+    name: 'Sheet1',
+    rows: [
+      ['医院', '科室', '姓名', '职称', '电话', '备注'],
+      ['市人民医院', '心内科', '林峰', '主任医师', "'0571-88886666", "'-已停药"],
+      ['市人民医院', '心内科', '陈雪', '主治医师', '0571-88887777', "'=已核对"],
+      ['市中医院', '内分泌科', '黄磊', '住院医师', '0571-86661234', '每月复诊'],
+    ],
+  },
+];
+
 const sources: [string, SheetSpec[]][] = [
   ['grading-table.fods', gradingTable],
   ['manager-wps.fods', managerTable],
@@ -321,20 +409,26 @@ const sources: [string, SheetSpec[]][] = [
   ['traditional.fods', traditionalTable],
   ['bracket-notes.fods', bracketNotesTable],
   ['header-only.fods', headerOnlyTable],
+  ['wps-dimension.fods', wpsDimensionTable],
+  ['unknown-words.fods', unknownWordsTable],
+  ['apostrophe-text.fods', apostropheTable],
 ];
+
+// Sources saved only as CSV.
+const csvOnly = new Set(['traditional.fods', 'apostrophe-text.fods']);
 
 // ---------------------------------------------------------------- build
 
 try {
   for (const [name, sheets] of sources) writeFileSync(join(work, name), fods(sheets));
-  const all = sources.map(([name]) => name).filter((name) => name !== 'traditional.fods');
+  const all = sources.map(([name]) => name).filter((name) => !csvOnly.has(name));
   const xlsx = convert(all, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', 'xlsx');
   const xls = convert(['grading-table.fods'], 'xls:MS Excel 97', 'xls', 'xls');
   const ods = convert(['grading-table.fods'], 'ods', 'ods', 'ods');
   const html = convert(['grading-table.fods'], 'html:HTML (StarCalc)', 'html', 'html');
   const pdf = convert(['grading-table.fods'], 'pdf:calc_pdf_Export', 'pdf', 'pdf');
   // CSV: separator code, text delimiter code, character set (76 UTF-8, 85 GBK, 86 Big5, 65535 UTF-16LE with BOM).
-  const csvUtf8 = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):44,34,76,1', 'csv', 'csv-utf8');
+  const csvUtf8 = convert(['csv-content.fods', 'apostrophe-text.fods'], 'csv:Text - txt - csv (StarCalc):44,34,76,1', 'csv', 'csv-utf8');
   const csvGbk = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):44,34,85,1', 'csv', 'csv-gbk');
   const csvBig5 = convert(['traditional.fods'], 'csv:Text - txt - csv (StarCalc):44,34,86,1', 'csv', 'csv-big5');
   const csvSemicolon = convert(['csv-content.fods'], 'csv:Text - txt - csv (StarCalc):59,34,76,1', 'csv', 'csv-semicolon');
@@ -357,6 +451,8 @@ try {
   put(csvSemicolon.get('csv-content.fods')!, 'semicolon.csv');
   put(unicodeText.get('csv-content.fods')!, 'unicode-text.txt');
   put(gbkGrading.get('manager-wps.fods')!, 'manager-wps-gbk.csv');
+  put(csvUtf8.get('apostrophe-text.fods')!, 'apostrophe-text.csv');
+  if (!readFileSync(join(outDir, 'apostrophe-text.csv'), 'utf8').includes(`"'=已核对"`)) throw new Error('apostrophe-text.csv lost the leading apostrophes');
   // The full-width comma is not a separator LibreOffice offers; it is what some Chinese exports write.
   // A CSV saved under an .xlsx name (a renamed export): the importer must say so, not read it silently.
   put(csvUtf8.get('csv-content.fods')!, 'text-named.xlsx');
@@ -388,6 +484,30 @@ try {
   corrupt.write('XXXX', at - 30, 'latin1');
   writeFileSync(join(outDir, 'corrupt.xlsx'), corrupt);
   writeFileSync(join(outDir, 'empty.xlsx'), Buffer.alloc(0));
+
+  // WPS writes a worksheet dimension of A1:A1 on some files whatever the data: it must not be trusted.
+  const wps = join(outDir, 'wps-dimension.xlsx');
+  const wpsSheet = zipPart(wps, 'xl/worksheets/sheet1.xml');
+  if (!/<dimension ref="[^"]*"\/>/.test(wpsSheet)) throw new Error('wps-dimension.xlsx has no dimension to rewrite');
+  rezip(wps, { 'xl/worksheets/sheet1.xml': wpsSheet.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:A1"/>') });
+
+  // Shared strings as a "billion laughs": 3000 rows × 7 cells all point at one 30,000-character
+  // string (630 million characters once expanded) in a file of a few hundred KB. The sheet must not
+  // compress so well that the zip-bomb ratio check (200) refuses it first: the expansion is the case.
+  const bomb = join(outDir, 'shared-string-bomb.xlsx');
+  copyFileSync(xlsx.get('header-only.fods')!, bomb);
+  const strings = zipPart(bomb, 'xl/sharedStrings.xml');
+  const header = zipPart(bomb, 'xl/worksheets/sheet1.xml');
+  const bombRows = Array.from({ length: 3000 }, (_, i) => {
+    const r = i + 2;
+    return `<row r="${r}">${[...'ABCDEFG'].map((column) => `<c r="${column}${r}" t="s"><v>7</v></c>`).join('')}</row>`;
+  }).join('');
+  const bombStrings = strings.replace('count="7" uniqueCount="7"', 'count="21007" uniqueCount="8"').replace('</sst>', `<si><t>${'长'.repeat(30_000)}</t></si></sst>`);
+  const bombSheet = header.replace('<dimension ref="A1:G1"/>', '<dimension ref="A1:G3001"/>').replace('</sheetData>', `${bombRows}</sheetData>`);
+  if (!strings.includes('count="7" uniqueCount="7"') || !header.includes('<dimension ref="A1:G1"/>')) throw new Error('header-only.xlsx is not the workbook shared-string-bomb.xlsx expects');
+  rezip(bomb, { 'xl/sharedStrings.xml': bombStrings, 'xl/worksheets/sheet1.xml': bombSheet });
+  const { size, compressed } = zipSizes(bomb, 'xl/worksheets/sheet1.xml');
+  if (size / compressed >= 150) throw new Error(`shared-string-bomb.xlsx: sheet1.xml compresses ${Math.round(size / compressed)}:1`);
 
   // Formulas without saved results, as generators write them: exceljs's streaming writer.
   const ExcelJS = require('exceljs') as typeof import('exceljs');

@@ -31,6 +31,7 @@ const CORE_METHODS = {
   'models.activate': true,
   'dictionaries.list': true,
   'dictionaries.save': true,
+  'dictionaries.addEntries': true,
   'grades.override': true,
   'grades.clearOverride': true,
   'grades.explain': true,

@@ -77,6 +77,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '模型定义有误：{{problems}}',
     en: 'The model definition is invalid: {{problems}}',
   },
+  'dictionary.notFound': {
+    'zh-CN': '没有名为“{{dictionary}}”的字典。',
+    en: 'There is no dictionary “{{dictionary}}”.',
+  },
+  'dictionary.unknownCategory': {
+    'zh-CN': '字典“{{dictionary}}”中没有分类“{{value}}”，“{{match}}”无法对应到它。请从列表中选择已有的分类。',
+    en: 'The dictionary “{{dictionary}}” has no category “{{value}}”, so “{{match}}” cannot map to it. Pick one of its categories.',
+  },
+  'dictionary.conflict': {
+    'zh-CN': '“{{match}}”在字典“{{dictionary}}”中已对应“{{existing}}”，不能再对应“{{value}}”。如需修改，请在“字典”页中编辑。',
+    en: '“{{match}}” already maps to “{{existing}}” in the dictionary “{{dictionary}}” and cannot also map to “{{value}}”. Edit it on the Dictionaries page instead.',
+  },
   'grades.unknownCell': {
     'zh-CN': '当前模型中没有“{{cell}}”这个级别。',
     en: 'The active model has no cell “{{cell}}”.',

@@ -107,6 +107,19 @@ export const methods = {
   'models.activate': command(z.strictObject({ id: ModelId }), ModelSummarySchema),
   'dictionaries.list': query(NoInput, z.array(DictionarySchema), ['dictionaries']),
   'dictionaries.save': command(z.strictObject({ dictionary: DictionarySchema }), DictionarySchema),
+  /**
+   * Adds spellings to dictionaries, each to one of the dictionary's existing categories (the
+   * import wizard's value mapping: 主管医师 → attending). One undo step; the clients regrade.
+   */
+  'dictionaries.addEntries': command(
+    z.strictObject({
+      entries: z
+        .array(z.strictObject({ dictionary: z.string().min(1).max(64), match: z.string().trim().min(1).max(100), value: z.string().min(1).max(64) }))
+        .min(1)
+        .max(500),
+    }),
+    z.object({ added: z.number().int().nonnegative(), dictionaries: z.array(z.string()) }),
+  ),
   /** Sets the cell of clients by hand with a reason (one undo step for all of them). */
   'grades.override': command(
     z.strictObject({

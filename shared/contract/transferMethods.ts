@@ -4,6 +4,7 @@ import { GRADED } from './readScopes';
 import { Id } from '../domain/schemas';
 import { ColumnTargetSchema, DuplicatePolicySchema, ImportModeSchema } from '../transfer/fields';
 import { RowIssueSchema, SKIP_REASONS } from '../transfer/issues';
+import { UnknownValueSchema } from '../transfer/unknownValues';
 
 /** Largest file the wizard accepts (the parser's own bound). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -137,6 +138,8 @@ export const ImportOutcomeSchema = z.object({
 
 export const PreviewResultSchema = ImportOutcomeSchema.extend({
   rows: z.array(PreviewRowSchema),
+  /** Words of the mapped title, class and behaviour columns that no dictionary knows, with their counts: the value-mapping step. */
+  unknownValues: z.array(UnknownValueSchema),
 });
 export type PreviewResult = z.infer<typeof PreviewResultSchema>;
 

@@ -92,6 +92,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   return compiled;
 }
 
+/** The categories a dictionary maps to, in the order it first lists them. */
+export function dictionaryCategories(dict: Dictionary): string[] {
+  return [...new Set(dict.entries.map((entry) => entry.value))];
+}
+
 /** The dictionary's value for what a user typed, or undefined when the text is blank or unknown. */
 export function lookupDictionary(dict: Dictionary, raw: string): string | undefined {
   const value = compileDictionary(dict).resolve(raw);

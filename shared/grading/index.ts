@@ -3,7 +3,7 @@ export { validateModel, MAX_RULE_DEPTH } from './validateModel';
 export type { ValidateOptions } from './validateModel';
 export { MODEL_PROBLEM_MESSAGES, modelProblem } from './problemMessages';
 export type { ModelProblem, ModelProblemCode, ProblemParams } from './problemMessages';
-export { DictionarySchema, DictionaryEntrySchema, normaliseKey, lookupDictionary, compileDictionary } from './dictionaries';
+export { DictionarySchema, DictionaryEntrySchema, normaliseKey, lookupDictionary, compileDictionary, dictionaryCategories } from './dictionaries';
 export type { Dictionary, DictionaryEntry, CompiledDictionary } from './dictionaries';
 export { bandContains, bandValueOf, checkBands, formatBand } from './bands';
 export type { BandProblem } from './bands';

@@ -8,3 +8,4 @@ export * from './gradeVocabulary';
 export * from './rowValidation';
 export * from './csv';
 export * from './spreadsheetText';
+export * from './unknownValues';

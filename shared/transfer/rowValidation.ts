@@ -227,7 +227,7 @@ export function createRowValidator(options: RowValidatorOptions) {
           if (spec.dictionary) {
             const dictionary = dictionaries[spec.dictionary];
             const category = dictionary ? dictionary.resolve(text) : null;
-            if (dictionary && category === null) issues.push({ code: 'unknownWord', severity: 'warning', column: header, value: text });
+            if (dictionary && category === null) issues.push({ code: 'unknownWord', severity: 'warning', column: header, value: text, params: { dictionary: spec.dictionary } });
             resolved[spec.dictionary] = category || null;
           }
           // '林\u3000涛': names (and departments) padded with spaces for alignment are one word.

@@ -5,6 +5,7 @@ import {
   createRowValidator,
   detectHeader,
   gradeVocabulary,
+  collectUnknownValues,
   headerSignature,
   headersFor,
   HEADER_SEARCH_ROWS,
@@ -171,7 +172,7 @@ export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSett
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }
-  return { ...outcomeOf(result!), rows };
+  return { ...outcomeOf(result!), rows, unknownValues: collectUnknownValues(validated) };
 }
 
 function previewRowsOf(ctx: Ctx, validated: readonly ValidatedRow[], result: SessionResult): PreviewRow[] {

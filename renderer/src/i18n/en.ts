@@ -512,6 +512,7 @@ export const en: Translation = {
       modelsClone: 'clone model',
       modelsActivate: 'switch model',
       dictionariesSave: 'save dictionary',
+      dictionariesAddEntries: 'add words to dictionaries',
       transferImport: 'file import',
       planningUpdateRep: 'rep capacity change',
       planningCalendarDay: 'calendar change',

@@ -515,6 +515,7 @@ export const zhCN = {
       modelsClone: '复制模型',
       modelsActivate: '切换模型',
       dictionariesSave: '保存字典',
+      dictionariesAddEntries: '添加字典写法',
       transferImport: '导入文件',
       planningUpdateRep: '修改代表产能',
       planningCalendarDay: '修改节假日',

@@ -1,9 +1,6 @@
-import { normaliseKey, type Dictionary, type DictionaryEntry } from '../../../../shared/grading';
+import { dictionaryCategories, normaliseKey, type Dictionary, type DictionaryEntry } from '../../../../shared/grading';
 
-/** The categories a dictionary maps to, in the order it first lists them. */
-export function dictionaryCategories(dictionary: Dictionary): string[] {
-  return [...new Set(dictionary.entries.map((entry) => entry.value))];
-}
+export { dictionaryCategories };
 
 /** Categories for a dropdown: the saved dictionary's, then any only the draft uses. */
 export function categoryChoices(saved: Dictionary | undefined, draft: Dictionary): string[] {

@@ -65,6 +65,7 @@ export const COMMAND_KEYS: Partial<Record<CommandName, string>> = {
   'models.clone': 'history.command.modelsClone',
   'models.activate': 'history.command.modelsActivate',
   'dictionaries.save': 'history.command.dictionariesSave',
+  'dictionaries.addEntries': 'history.command.dictionariesAddEntries',
   'transfer.commit': 'history.command.transferImport',
   'data.startEmpty': 'history.command.dataStartEmpty',
   'snapshots.take': 'history.command.snapshotsTake',

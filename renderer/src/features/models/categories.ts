@@ -1,4 +1,4 @@
-import type { Dictionary, Rule, ScoreTableRule } from '../../../../shared/grading';
+import { dictionaryCategories, type Dictionary, type Rule, type ScoreTableRule } from '../../../../shared/grading';
 import type { Locale } from '../../../../shared/i18n/locales';
 
 function unique(values: readonly string[]): string[] {
@@ -25,9 +25,7 @@ export function dictionaryIdOf(rule: Rule): string | null {
 }
 
 /** Dictionary values in the order the dictionary first lists them. */
-export function dictionaryValues(dictionary: Dictionary): string[] {
-  return unique(dictionary.entries.map((entry) => entry.value));
-}
+export const dictionaryValues = dictionaryCategories;
 
 /** value → the words that map to it, in the dictionary's order. */
 export function wordsByValue(dictionary: Dictionary): Map<string, string[]> {
