@@ -67,6 +67,43 @@ describe('import and export in Chromium, on the real core', () => {
     await page.close();
   });
 
+  it('asks what unknown words mean, saves them to the dictionaries as one undo step, and grades the rows', async () => {
+    const empty = await startApp({ seedDemo: false });
+    const { page, problems } = await empty.openPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
+    await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'unknown-words.xlsx'));
+    await page.getByTestId('mapping-table').waitFor();
+    await page.getByTestId('mapping-next').click();
+    const values = page.getByTestId('values-table');
+    await values.waitFor();
+    const rows = values.getByTestId('unknown-value');
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(/^职称主管医师2第 2、4 行/),
+      expect.stringMatching(/^职称专家1第 5 行/),
+      expect.stringMatching(/^医院级别省级医院2第 2、3 行/),
+      expect.stringMatching(/^处方行为主用3第 2、4、6 行/),
+      expect.stringMatching(/^处方行为偶尔用1第 7 行/),
+    ]);
+    await page.getByRole('combobox', { name: '对应到 主管医师' }).selectOption('attending');
+    await page.getByRole('combobox', { name: '对应到 省级医院' }).selectOption('3');
+    await page.getByRole('combobox', { name: '对应到 主用' }).selectOption('1');
+    await page.screenshot({ path: 'docs/screenshot-import-values.png' });
+    await page.getByTestId('save-values').click();
+    await expect.poll(() => page.getByTestId('wizard-notice').textContent()).toContain('已把 3 个写法保存到字典');
+    // 专家 and 偶尔用 were left unmapped: their rows stay ungraded, with the warning.
+    expect(await empty.api.call('history.state', {})).toMatchObject({ undoCommand: 'dictionaries.addEntries' });
+    await page.getByTestId('commit-import').click();
+    await page.getByTestId('report-step').waitFor();
+    const zhao = (await empty.api.call('clients.page', { query: { search: '赵刚' } })).rows[0];
+    expect(zhao).toMatchObject({ title: '主管医师', hospitalClass: '省级医院', behaviour: '主用', cell: 'A1' });
+    const li = (await empty.api.call('clients.page', { query: { search: '李娟' } })).rows[0];
+    expect(li?.cell).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+    await empty.close();
+  });
+
   it('imports a grading table sheet after sheet without choosing the file again', async () => {
     const exported = await app.api.call('transfer.export', { kind: 'gradingTable' });
     const path = join('test-results', 'grading-table-e2e.xlsx');

@@ -12,10 +12,11 @@ import { FileStep } from './FileStep';
 import { MappingStep, headersAt } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ReportStep } from './ReportStep';
+import { ValuesStep, type ValueChoice } from './ValuesStep';
 import { uploadFile } from './upload';
 
-type Step = 'file' | 'mapping' | 'preview' | 'report';
-const STEPS: Step[] = ['file', 'mapping', 'preview', 'report'];
+type Step = 'file' | 'mapping' | 'values' | 'preview' | 'report';
+const STEPS: Step[] = ['file', 'mapping', 'values', 'preview', 'report'];
 
 export type WizardSettings = Required<Omit<ImportSettingsInput, 'decisions'>> & { decisions: NonNullable<ImportSettingsInput['decisions']> };
 
@@ -34,6 +35,7 @@ export function ImportWizard() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   // A workbook the core keeps staged after an import, for its other sheets.
   const [kept, setKept] = useState<{ token: string; imported: string[] } | null>(null);
   // A text file named like a workbook: staged, waiting for the user to say it is CSV.
@@ -60,6 +62,7 @@ export function ImportWizard() {
     setReport(null);
     setKept(null);
     setError(null);
+    setNotice(null);
     setProgress(null);
   }, [api]);
 
@@ -152,19 +155,38 @@ export function ImportWizard() {
     }
   };
 
-  const runPreview = async (next: WizardSettings) => {
+  /** Runs the dry run; from the mapping step, words no dictionary knows are asked about first. */
+  const runPreview = async (next: WizardSettings, from: 'mapping' | 'preview' = 'preview') => {
     if (!token) return;
     setSettings(next);
     setBusy(true);
     setError(null);
     try {
-      setPreview(await api.call('transfer.preview', { token, settings: next }));
-      setStep('preview');
+      const result = await api.call('transfer.preview', { token, settings: next });
+      setPreview(result);
+      setStep(from === 'mapping' && result.unknownValues.length > 0 ? 'values' : 'preview');
     } catch (failure) {
       setError(failure);
     } finally {
       setBusy(false);
     }
+  };
+
+  const saveValues = async (choices: ValueChoice[]) => {
+    if (!settings) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await api.call('dictionaries.addEntries', { entries: choices });
+      setNotice(t('transfer.values.saved', { count: saved.added }));
+      void queryClient.invalidateQueries({ queryKey: [API_KEY_ROOT] });
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+      return;
+    }
+    setBusy(false);
+    await runPreview(settings);
   };
 
   const commit = async () => {
@@ -220,6 +242,11 @@ export function ImportWizard() {
         ))}
       </ol>
       {error ? <ErrorMessage error={error} /> : null}
+      {notice && step === 'preview' ? (
+        <p className="wizard-notice" role="status" data-testid="wizard-notice">
+          {notice}
+        </p>
+      ) : null}
       {step === 'file' && misnamed ? (
         <div className="wizard-actions" data-testid="misnamed-choice">
           <button type="button" className="button button-primary" disabled={busy} data-testid="read-as-csv" onClick={() => void readAsCsv()}>
@@ -243,9 +270,15 @@ export function ImportWizard() {
             setSettings({ ...settings, mapping });
             setPreview(null);
           }}
-          onNext={() => void runPreview(settings)}
+          onNext={() => {
+            setNotice(null);
+            void runPreview(settings, 'mapping');
+          }}
           onCancel={reset}
         />
+      ) : null}
+      {step === 'values' && preview ? (
+        <ValuesStep unknownValues={preview.unknownValues} busy={busy} onSave={(choices) => void saveValues(choices)} onSkip={() => setStep('preview')} onBack={() => setStep('mapping')} />
       ) : null}
       {step === 'preview' && inspect && settings && preview ? (
         <PreviewStep
@@ -254,7 +287,7 @@ export function ImportWizard() {
           preview={preview}
           busy={busy}
           onSettings={(next) => void runPreview(next)}
-          onBack={() => setStep('mapping')}
+          onBack={() => setStep(preview.unknownValues.length > 0 ? 'values' : 'mapping')}
           onCommit={() => void commit()}
         />
       ) : null}
