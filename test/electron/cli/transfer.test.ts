@@ -100,6 +100,9 @@ describe('cli import and export', () => {
       ['legacy.xls', /save it as \.xlsx/, /另存为 \.xlsx/],
       ['truncated.xlsx', /damaged or incomplete/, /已损坏或不完整/],
       ['no-header.xlsx', /No header row/, /找不到表头/],
+      ['header-only.xlsx', /has a header \(row 1\) but no rows of client data/, /只有表头（第 1 行），下面没有客户数据行/],
+      ['text-named.xlsx', /is named \.xlsx but holds text \(CSV\).*--format csv/, /扩展名是 \.xlsx，但内容是文本（CSV）.*--format csv/],
+      ['shared-string-bomb.xlsx', /over what one import takes \(at most 200,000 rows, 5,000,000 non-blank cells and 24,000,000 characters/, /超出一次导入的上限/],
     ] as const) {
       const en = await cli(['import', join(FIXTURES, file), '--db', db]);
       expect(en.code, file).toBe(1);
@@ -112,6 +115,18 @@ describe('cli import and export', () => {
     expect((await cli(['import', '--db', db])).code).toBe(1);
     expect((await cli(['import', 'a.xlsx', 'b.xlsx', '--db', db])).code).toBe(1);
     expect(count(db)).toBe(0);
+  });
+
+  it('reads a text file named .xlsx only with --format csv', async () => {
+    const db = join(tempDir(), 'csv.sqlite');
+    expect((await cli(['import', join(FIXTURES, 'text-named.xlsx'), '--db', db])).code).toBe(1);
+    expect(count(db)).toBe(0);
+    const asCsv = await cli(['import', join(FIXTURES, 'text-named.xlsx'), '--db', db, '--format', 'csv', '--json']);
+    expect(asCsv.code).toBe(0);
+    expect(JSON.parse(asCsv.out)).toMatchObject({ format: 'csv', added: 3 });
+    expect(count(db)).toBe(3);
+    const wrong = await cli(['import', join(FIXTURES, 'text-named.xlsx'), '--db', db, '--format', 'xls']);
+    expect([wrong.code, wrong.err.split('\n').length]).toEqual([1, 1]);
   });
 
   it('exports the grading table, the client list and CSV', async () => {

@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface BuildEntry {
   name: string;
@@ -89,4 +89,27 @@ export function row(r: number, cells: (string | number)[], column = 0): string {
         : `<c r="${letters(column + i)}${r}" t="inlineStr"><is><t>${value}</t></is></c>`,
     )
     .join('')}</row>`;
+}
+
+/** The entries of a well-formed zip (stored or deflated), in directory order: for mutating real files in tests. */
+export function readZip(bytes: Buffer): { name: string; data: Buffer }[] {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const entries: { name: string; data: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + compressedSize);
+    entries.push({ name, data: method === 0 ? Buffer.from(raw) : inflateRawSync(raw) });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
 }
