@@ -112,3 +112,13 @@ export function issueText(issue: RowIssue, locale: Locale): string {
 export function skipText(reason: SkipReason, locale: Locale, params: Record<string, string | number> = {}): string {
   return interpolate(SKIP_TEXT[reason][locale], params);
 }
+
+/**
+ * Why a row was skipped, then each of its warnings, in the user's language: one text for the
+ * wizard, the report and the report workbook. A row with errors says them after "有错误：".
+ */
+export function rowReasonText(row: { skip?: { reason: SkipReason; params?: Record<string, string | number> | undefined } | undefined; issues: readonly RowIssue[] }, locale: Locale): string {
+  const issues = row.issues.map((issue) => issueText(issue, locale));
+  if (row.skip?.reason === 'invalid') return skipText('invalid', locale, { value: issues.join('；') });
+  return [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
+}

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n/locales';
-import { issueText, skipText } from '../../../shared/transfer';
+import { rowReasonText } from '../../../shared/transfer';
 import type { SessionResult } from './importSession';
 import { addHeaderRow, addRow, addSheet, addTitleRow, writeWorkbook } from './xlsxWriter';
 
@@ -25,6 +25,8 @@ const LABELS: Record<string, Record<Locale, string>> = {
   title: { 'zh-CN': '导入报告', en: 'Import report' },
   summary: { 'zh-CN': '汇总', en: 'Summary' },
   details: { 'zh-CN': '明细', en: 'Rows' },
+  notImported: { 'zh-CN': '未导入的行', en: 'Rows not imported' },
+  notImportedNone: { 'zh-CN': '文件中的每一行都已导入。', en: 'Every row of the file was imported.' },
   file: { 'zh-CN': '文件', en: 'File' },
   sheet: { 'zh-CN': '工作表', en: 'Sheet' },
   region: { 'zh-CN': '区域', en: 'Region' },
@@ -69,16 +71,19 @@ export async function reportWorkbook(report: StoredReport, locale: Locale): Prom
     for (const line of lines) addRow(summary, line).commit();
     summary.commit();
 
+    // Every row that did not become or change a client, with its Excel row number and why: what the manager fixes in the file.
+    const skipped = report.result.rows.filter((row) => row.outcome === 'skipped');
+    const notImported = addSheet(workbook, t('notImported'), { widths: [8, 12, 90], frozenRows: 1 });
+    addHeaderRow(notImported, [t('row'), t('name'), t('reason')], { filter: true });
+    for (const row of skipped) addRow(notImported, [row.row, row.name, rowReasonText(row, locale)]).commit();
+    if (skipped.length === 0) addRow(notImported, [null, null, t('notImportedNone')]).commit();
+    notImported.commit();
+
     const details = addSheet(workbook, t('details'), { widths: [8, 16, 12, 90], frozenRows: 1 });
     addHeaderRow(details, [t('row'), t('outcome'), t('name'), t('reason')], { filter: true });
     for (const row of report.result.rows) {
       const outcome = OUTCOME[row.outcome]![locale].replace('{{row}}', String(row.firstRow ?? ''));
-      const issues = row.issues.map((issue) => issueText(issue, locale));
-      const reasons =
-        row.skip?.reason === 'invalid'
-          ? skipText('invalid', locale, { value: issues.join('；') })
-          : [...(row.skip ? [skipText(row.skip.reason, locale, { value: '', row: '', ...(row.skip.params ?? {}) })] : []), ...issues].join('；');
-      addRow(details, [row.row, outcome, row.name, reasons]).commit();
+      addRow(details, [row.row, outcome, row.name, rowReasonText(row, locale)]).commit();
     }
     details.commit();
   });

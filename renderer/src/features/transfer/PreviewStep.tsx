@@ -2,16 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreviewResult, ReportLine } from '../../../../shared/contract/transferMethods';
 import type { Locale } from '../../../../shared/i18n/locales';
-import { issueText, skipText } from '../../../../shared/transfer';
+import { rowReasonText } from '../../../../shared/transfer';
 import { ZoneCell } from './ZoneCell';
 import { useLocale } from '../../i18n/useLocale';
 import type { WizardSettings } from './ImportWizard';
 
 /** What a report line says, in the user's language: the skip reason, then each warning. */
 export function lineText(line: Pick<ReportLine, 'skip' | 'issues'>, locale: Locale): string {
-  const issues = line.issues.map((issue) => issueText(issue, locale));
-  if (line.skip?.reason === 'invalid') return skipText('invalid', locale, { value: issues.join('；') });
-  return [...(line.skip ? [skipText(line.skip.reason, locale, { value: '', row: '', ...(line.skip.params ?? {}) })] : []), ...issues].join('；');
+  return rowReasonText(line, locale);
 }
 
 export function PreviewStep({
