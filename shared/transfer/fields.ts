@@ -88,29 +88,13 @@ export const FIELD_SPECS: Record<ImportField, FieldSpec> = {
   zone: { kind: 'ignored', fillsFromMerge: false, header: { 'zh-CN': '分区', en: 'Zone' } },
 };
 
-/** The columns of our full client list (客户清单) export, in order; the client's attributes follow. */
-export const CLIENT_LIST_FIELDS = [
-  'rowNumber',
-  'region',
-  'repName',
-  'hospitalName',
-  'hospitalClass',
-  'hospitalRevenueWan',
-  'hospitalBeds',
-  'department',
-  'name',
-  'title',
-  'bedsManaged',
-  'volumeOurs',
-  'volumeCompetitor',
-  'behaviour',
-  'formulaCell',
-  'overrideCell',
-  'overrideReason',
+export type ClientListField = Exclude<ImportField, 'potential'>;
+/** The columns of our full client list (客户清单) export, in order: the import fields, the cell and zone last; the client's attributes follow. */
+export const CLIENT_LIST_FIELDS: readonly ClientListField[] = [
+  ...IMPORT_FIELDS.filter((field): field is Exclude<ClientListField, 'cell' | 'zone'> => field !== 'potential' && field !== 'cell' && field !== 'zone'),
   'cell',
   'zone',
-] as const satisfies readonly ImportField[];
-export type ClientListField = (typeof CLIENT_LIST_FIELDS)[number];
+];
 
 /**
  * True for the header row of our own client list export. Only such a file had a quote put

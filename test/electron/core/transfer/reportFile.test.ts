@@ -1,16 +1,11 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SKIP_REASONS, skipText } from '../../../../shared/transfer';
-import type { Core } from '../../../../electron/core/openCore';
-import { openTestCore } from '../../../harness/openTestCore';
+import { useTestCores } from '../../../harness/openTestCore';
 import { useTempDir } from '../../../harness/tempDir';
 import { apiOf, importFixture } from './transferHarness';
 
-const tempDir = useTempDir();
-const cores: Core[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
+const freshCore = useTestCores(useTempDir());
 
 async function sheetRows(base64: string, name: string): Promise<(string | number | null)[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -24,8 +19,7 @@ async function sheetRows(base64: string, name: string): Promise<(string | number
 
 describe('the import report workbook', () => {
   it('lists every row not imported with its Excel row number and why, and every row of the file in the details', async () => {
-    const core = await openTestCore(tempDir());
-    cores.push(core);
+    const core = await freshCore();
     const api = apiOf(core);
     await importFixture(api, 'manager-wps.xlsx');
     // The same file again in "add only" mode: its six clients exist, so every data row is a row not imported.
@@ -52,8 +46,7 @@ describe('the import report workbook', () => {
   });
 
   it('says plainly when every row was imported', async () => {
-    const core = await openTestCore(tempDir());
-    cores.push(core);
+    const core = await freshCore();
     const api = apiOf(core);
     const report = await importFixture(api, 'wps-dimension.xlsx');
     const notImported = await sheetRows((await api.call('transfer.reportFile', { reportId: report.reportId })).base64, '未导入的行');

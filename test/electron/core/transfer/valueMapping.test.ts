@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract';
-import type { Core } from '../../../../electron/core/openCore';
-import { openTestCore } from '../../../harness/openTestCore';
+import { useTestCores } from '../../../harness/openTestCore';
 import { useTempDir } from '../../../harness/tempDir';
 import { apiOf, fixture, stageAndInspect, storedClients } from './transferHarness';
 
-const tempDir = useTempDir();
-const cores: Core[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
-
-async function freshCore(): Promise<Core> {
-  const core = await openTestCore(tempDir());
-  cores.push(core);
-  return core;
-}
+const freshCore = useTestCores(useTempDir());
 
 const MAPPED = [
   { dictionary: 'title', match: '主管医师', value: 'attending' },
