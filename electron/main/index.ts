@@ -16,6 +16,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { decideRenderGone } from './renderProcessGone';
 import { createSaveFile } from './saveFile';
 import { createPrintPlan } from './printing/printPlan';
+import { createPrintReport } from './printing/printReport';
 import { printWindowOptions } from './printing/printOptions';
 import { rendererEntryUrl } from './security/appOrigin';
 import { registerSecureHandlers } from './secureHandle';
@@ -161,18 +162,20 @@ async function start(): Promise<void> {
   }
   host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
   const saveFile = createSaveFile(() => mainWindow);
+  const printDeps = {
+    createWindow: () => new BrowserWindow(printWindowOptions(join(here, '../preload/index.cjs'), app.isPackaged)),
+    entryUrl: rendererEntryUrl({ isPackaged: app.isPackaged, devServerUrl }),
+    saveFile,
+    log,
+  };
   registerSecureHandlers({
     invoke: (method, input) => host.invoke(method, input),
     log,
     devServerUrl,
     clipboard,
     saveFile,
-    printPlan: createPrintPlan({
-      createWindow: () => new BrowserWindow(printWindowOptions(join(here, '../preload/index.cjs'), app.isPackaged)),
-      entryUrl: rendererEntryUrl({ isPackaged: app.isPackaged, devServerUrl }),
-      saveFile,
-      log,
-    }),
+    printPlan: createPrintPlan(printDeps),
+    printReport: createPrintReport(printDeps),
   });
   host.onEvent((event, payload) => {
     broadcast(event, payload);

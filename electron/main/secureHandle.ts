@@ -14,7 +14,7 @@ import { safeFileName } from '../../shared/transfer/spreadsheetText';
 import type { Logger } from '../core/log/logger';
 import type { OriginOptions } from './security/appOrigin';
 import { validateSender } from './security/validateSender';
-import { checkPrintJob, type PrintJob } from './printing/printJob';
+import { checkPrintJob, checkReportPrintJob, type PrintJob, type ReportPrintJob } from './printing/printJob';
 
 export type Invoke = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
@@ -29,6 +29,8 @@ export type SaveFile = (suggestedName: string, bytes: Buffer) => Promise<{ saved
 
 /** Printing the visit plan from a hidden window (electron/main/printing); the request is checked first. */
 export type PrintPlan = (request: PrintJob) => Promise<{ done: boolean }>;
+/** Printing the quarterly report the same way; the request is checked first. */
+export type PrintReport = (request: ReportPrintJob) => Promise<{ done: boolean }>;
 
 export interface SecureHandleOptions extends OriginOptions {
   invoke: Invoke;
@@ -36,6 +38,7 @@ export interface SecureHandleOptions extends OriginOptions {
   clipboard?: HostClipboard;
   saveFile?: SaveFile;
   printPlan?: PrintPlan;
+  printReport?: PrintReport;
 }
 
 function issuesOf(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
@@ -131,6 +134,13 @@ export function createHostHandlers(
       const job = checkPrintJob(request);
       if (!job) throw new Error('print request refused');
       return options.printPlan(job);
+    },
+    [HOST_CHANNELS.printReport]: async (event, request) => {
+      checkSender(event, HOST_CHANNELS.printReport);
+      if (!options.printReport) throw new Error('no printing in this host');
+      const job = checkReportPrintJob(request);
+      if (!job) throw new Error('print request refused');
+      return options.printReport(job);
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   ipcChannelFor,
   type BridgeApi,
   type HostPrintRequest,
+  type HostReportPrintRequest,
 } from '../../shared/contract/bridgeApi';
 import type { EventName } from '../../shared/contract/events';
 import type { MethodName } from '../../shared/contract/methods';
@@ -41,6 +42,7 @@ export function createBridge(
     saveFile: (suggestedName: string, base64: string) =>
       ipc.invoke(HOST_CHANNELS.saveFile, String(suggestedName), String(base64)) as Promise<{ saved: boolean }>,
     printPlan: (request: HostPrintRequest) => ipc.invoke(HOST_CHANNELS.printPlan, request) as Promise<{ done: boolean }>,
+    printReport: (request: HostReportPrintRequest) => ipc.invoke(HOST_CHANNELS.printReport, request) as Promise<{ done: boolean }>,
   });
 
   return Object.freeze({

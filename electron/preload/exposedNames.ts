@@ -77,7 +77,16 @@ const TRANSFER_METHODS = {
   'transfer.imports': true,
 } as const;
 
-const METHODS = { ...CORE_METHODS, ...BOARD_METHODS, ...PLANNING_METHODS, ...TRANSFER_METHODS } as const satisfies Record<MethodName, true>;
+const ANALYSIS_METHODS = {
+  'analysis.pareto': true,
+  'analysis.visitsByZone': true,
+  'analysis.repDistribution': true,
+  'analysis.zoneTrend': true,
+  'analysis.movement': true,
+  'analysis.regions': true,
+} as const;
+
+const METHODS = { ...CORE_METHODS, ...BOARD_METHODS, ...PLANNING_METHODS, ...TRANSFER_METHODS, ...ANALYSIS_METHODS } as const satisfies Record<MethodName, true>;
 
 const EVENTS = {
   'data:changed': true,

@@ -1,3 +1,4 @@
+import type { ReportRequest } from '../analysis/reportRoute';
 import type { EventName } from './events';
 import type { MethodName } from './methods';
 import type { Result } from './result';
@@ -23,11 +24,19 @@ export interface HostApi {
    * through the Save-as dialog, 'print' opens the system print dialog. False when cancelled.
    */
   printPlan(request: HostPrintRequest): Promise<{ done: boolean }>;
+  /** Prints the 季度客户分级报告 (the renderer's report route) the same way as the plan. */
+  printReport(request: HostReportPrintRequest): Promise<{ done: boolean }>;
 }
 
 export interface HostPrintRequest {
   period: string;
   repIds: number[] | 'all';
+  action: 'pdf' | 'print';
+  /** Suggested file name for 'pdf'. */
+  fileName: string;
+}
+
+export interface HostReportPrintRequest extends ReportRequest {
   action: 'pdf' | 'print';
   /** Suggested file name for 'pdf'. */
   fileName: string;
@@ -39,6 +48,7 @@ export const HOST_CHANNELS = {
   writeClipboardText: 'host:clipboard.writeText',
   saveFile: 'host:file.save',
   printPlan: 'host:plan.print',
+  printReport: 'host:report.print',
 } as const satisfies Record<keyof HostApi, string>;
 
 /** The most text the clipboard bridge carries (a pasted column of 100k values fits easily). */

@@ -14,6 +14,7 @@ import { StatsSummarySchema } from './stats';
 import { boardMethods } from './boardMethods';
 import { planningMethods } from './planningMethods';
 import { transferMethods } from './transferMethods';
+import { analysisMethods } from './analysisMethods';
 import { ClientChangesSchema, ClientFieldSchema, ClientQuerySchema, HistoryStateSchema } from './clientQuery';
 import { DictionarySchema, ModelShapeSchema } from '../grading';
 import {
@@ -162,6 +163,7 @@ export const methods = {
   ...boardMethods,
   ...planningMethods,
   ...transferMethods,
+  ...analysisMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -4,6 +4,7 @@ import { transferBench } from './transferBench';
 import { planningBench } from './planningBench';
 import { gridBench } from './gridBench';
 import { boardBench } from './boardBench';
+import { analysisBench } from './analysisBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
@@ -14,6 +15,7 @@ const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grid: () => gridBench(),
   grid500k: () => gridBench(500_000),
   board: boardBench,
+  analysis: analysisBench,
 };
 
 async function main(): Promise<number> {

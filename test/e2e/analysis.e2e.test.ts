@@ -48,4 +48,55 @@ describe('the analysis page in Chromium, on the real core', () => {
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('answers the manager’s questions with filters, and a click on a chart opens those clients in the grid', async () => {
+    const { page, problems } = await app.openPage();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.getByRole('navigation').getByRole('link', { name: '分析', exact: true }).click();
+
+    // 80/20: the head's share is the core's, and the flagged clients are listed.
+    const pareto = await app.api.call('analysis.pareto', { limit: 50 });
+    await page.getByTestId('chart-pareto').locator('canvas').waitFor();
+    expect(await page.getByTestId('pareto-head').textContent()).toContain('前 20% 的客户贡献了');
+    expect(await page.getByTestId('flags-high-volume-low-zone').textContent()).toContain(`${pareto.highVolumeLowZone.total} 位`);
+
+    // Every rep is in the grading comparison, with the test's verdict.
+    const reps = await app.api.call('reps.list', {});
+    const repRows = page.getByTestId('reps-table').locator('tbody tr');
+    await expect.poll(() => repRows.count()).toBe(reps.length);
+    await page.getByTestId('chart-rep-distribution').locator('canvas').waitFor();
+    await page.getByTestId('chart-zone-visits').locator('canvas').waitFor();
+    await page.getByTestId('pareto-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshot-analysis-pareto.png' });
+
+    // One rep: the Pareto is that rep's.
+    const rep = reps[0]!;
+    await page.getByTestId('analysis-rep').selectOption(String(rep.id));
+    const repPareto = await app.api.call('analysis.pareto', { repId: rep.id, limit: 50 });
+    await expect.poll(() => page.getByTestId('pareto-head').textContent()).toContain(`有处方量的客户 ${repPareto.withVolume} 位`);
+
+    // The planned red bar (full zone colour) of the zone-visits chart, clicked: the grid opens with the red zone and the rep.
+    const canvas = page.getByTestId('chart-zone-visits').locator('canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const spot = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const context = element.getContext('2d')!;
+      const { data, width, height } = context.getImageData(0, 0, element.width, element.height);
+      for (let y = height - 1; y >= 0; y -= 2) {
+        for (let x = 0; x < width; x += 2) {
+          const i = (y * width + x) * 4;
+          if (data[i] === 0xd9 && data[i + 1] === 0x36 && data[i + 2] === 0x3e) return { x: x / (width / element.clientWidth), y: y / (height / element.clientHeight) - 4 };
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await canvas.click({ position: spot! });
+    await page.getByTestId('chip-zone-red').waitFor();
+    expect(await page.getByTestId('chip-zone-red').getAttribute('aria-pressed')).toBe('true');
+    const expected = await app.api.call('clients.page', { query: { zones: ['red'], repIds: [rep.id] } });
+    await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe(String(expected.total));
+    expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

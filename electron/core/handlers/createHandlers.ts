@@ -8,6 +8,7 @@ import { clientHandlers } from './clientHandlers';
 import { boardHandlers } from './boardHandlers';
 import { planningHandlers } from './planningHandlers';
 import { transferHandlers } from './transferHandlers';
+import { analysisHandlers } from './analysisHandlers';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings } from '../db/repos/settingsRepo';
@@ -37,6 +38,7 @@ function queryHandlers(ctx: CoreContext, pipeline: Pipeline, store: TransferStor
     ...boardHandlers(ctx),
     ...planningHandlers(ctx),
     ...transferHandlers(ctx, store),
+    ...analysisHandlers(ctx),
     'history.state': () => pipeline.historyState(),
     'models.list': () => listModels(db),
     'models.get': ({ id }) => {

@@ -1,5 +1,6 @@
 import { AppFailure, type SnapshotComparison, type SnapshotSummary } from '../../../shared/contract';
 import { boardGrid } from '../../../shared/grading';
+import { tallyMovement } from '../../../shared/analysis/movementTally';
 import { cellRanks, movementDirection } from '../../../shared/history/cellMovement';
 import type { CoreContext } from '../context';
 import { findModel } from '../db/repos/modelsRepo';
@@ -10,7 +11,8 @@ export function listSnapshots(ctx: CoreContext): SnapshotSummary[] {
   return listSnapshotRows(ctx.db);
 }
 
-function getSnapshot(ctx: CoreContext, id: number): SnapshotSummary {
+/** The snapshot, or notFound. */
+export function getSnapshot(ctx: CoreContext, id: number): SnapshotSummary {
   const row = findSnapshot(ctx.db, id);
   if (!row) throw new AppFailure('notFound', { what: `snapshot ${id}` });
   return row;
@@ -33,22 +35,8 @@ export function compareSnapshots(ctx: CoreContext, fromId: number, toId: number,
   const to = getSnapshot(ctx, toId);
   const model = findModel(ctx.db, to.modelId)?.definition ?? ctx.grading.model().definition;
   const cells = boardGrid(model).rows.flat();
-  const index = new Map(cells.map((code, i) => [code, i]));
   const ranks = cellRanks(model);
-  const matrix = cells.map(() => cells.map(() => 0));
-  const pairs = snapshotCellPairs(ctx.db, fromId, toId);
-  let up = 0;
-  let down = 0;
-  let same = 0;
-  for (const pair of pairs) {
-    const i = pair.fromCell === null ? undefined : index.get(pair.fromCell);
-    const j = pair.toCell === null ? undefined : index.get(pair.toCell);
-    if (i !== undefined && j !== undefined) matrix[i]![j]! += pair.n;
-    if (pair.fromCell === pair.toCell) same += pair.n;
-    const direction = movementDirection(ranks, pair.fromCell, pair.toCell);
-    if (direction === 1) up += pair.n;
-    if (direction === -1) down += pair.n;
-  }
+  const { matrix, up, down, same } = tallyMovement(cells, ranks, snapshotCellPairs(ctx.db, fromId, toId));
   const onlyIn = (a: number, b: number) => countClientsOnlyIn(ctx.db, a, b);
   const moves = snapshotMoves(ctx.db, fromId, toId);
   const shown = moves.slice(0, moversLimit);

@@ -1,9 +1,8 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
-import { printRouteHash, type PrintRequest } from '../../../shared/planning/printRoute';
 import { buildWebPreferences } from '../security/webPreferences';
 
 /**
- * One page layout for every way the plan is printed: Electron's printToPDF, the system print
+ * One page layout for every way the plan and the quarterly report are printed: Electron's printToPDF, the system print
  * dialog, and Chromium's page.pdf in the tests. A4 is set explicitly (Electron's default is Letter).
  */
 export const PRINT_MARGINS_MM = { top: 12, bottom: 14, left: 11, right: 11 } as const;
@@ -64,9 +63,9 @@ export function systemPrintOptions(): WebContentsPrintOptions {
   };
 }
 
-/** The print route under the renderer's entry (app://bundle/index.html or the dev server). */
-export function printWindowUrl(entryUrl: string, request: PrintRequest): string {
-  return `${entryUrl.split('#')[0]}${printRouteHash(request)}`;
+/** A print route ('#/print/plan?…', '#/print/report?…') under the renderer's entry (app://bundle/index.html or the dev server). */
+export function printWindowUrl(entryUrl: string, routeHash: string): string {
+  return `${entryUrl.split('#')[0]}${routeHash}`;
 }
 
 /**

@@ -13,7 +13,7 @@ const LOADERS: Record<PageId, () => Promise<{ default: ComponentType }>> = {
   analysis: () => import('../features/dashboards/AnalysisPage').then((m) => ({ default: m.AnalysisPage })),
   models: () => import('../features/models/ModelsPage').then((m) => ({ default: m.ModelsPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-  print: () => import('../features/plans/print/PrintPlanPage').then((m) => ({ default: m.PrintPlanPage })),
+  print: () => import('./PrintPage').then((m) => ({ default: m.PrintPage })),
 };
 
 const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([page, load]) => [page, lazy(load)])) as Record<PageId, LazyExoticComponent<ComponentType>>;

@@ -1,6 +1,6 @@
 /** The pages, in navigation order. The id is also the hash route: #/board. */
 export const PAGES = ['clients', 'board', 'import', 'plans', 'analysis', 'models', 'settings'] as const;
-/** Pages reached by address only, never listed in the navigation: the printable visit plan (#/print/plan?…). */
+/** Pages reached by address only, never listed in the navigation: the printable visit plan (#/print/plan?…) and quarterly report (#/print/report?…). */
 export const HIDDEN_PAGES = ['print'] as const;
 export type PageId = (typeof PAGES)[number] | (typeof HIDDEN_PAGES)[number];
 export const DEFAULT_PAGE: PageId = 'clients';

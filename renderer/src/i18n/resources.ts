@@ -4,6 +4,7 @@ import { planningLocale } from '../features/plans/locale';
 import { transferLocale } from '../features/transfer/locale';
 import { dictionariesLocale } from '../features/dictionaries/locale';
 import { periodsLocale } from '../features/periods/locale';
+import { reportLocale } from '../features/dashboards/report/locale';
 import { en } from './en';
 import { zhCN, type Translation } from './zh-CN';
 
@@ -16,6 +17,7 @@ const FEATURE_LOCALES = {
   transfer: transferLocale,
   dictionaries: dictionariesLocale,
   periods: periodsLocale,
+  report: reportLocale,
 };
 
 type FeatureTexts = { [K in keyof typeof FEATURE_LOCALES]: (typeof FEATURE_LOCALES)[K]['zh-CN'] };
@@ -28,6 +30,7 @@ function featureTexts(lng: Locale): FeatureTexts {
     transfer: FEATURE_LOCALES.transfer[lng],
     dictionaries: FEATURE_LOCALES.dictionaries[lng],
     periods: FEATURE_LOCALES.periods[lng],
+    report: FEATURE_LOCALES.report[lng],
   };
 }
 

@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 const { pdfOptions, systemPrintOptions, printWindowUrl, printWindowOptions, footerTemplate, mmToInches } = await import('../../../electron/main/printing/printOptions');
-const { checkPrintJob, pdfFileName } = await import('../../../electron/main/printing/printJob');
+const { checkPrintJob, checkReportPrintJob, pdfFileName } = await import('../../../electron/main/printing/printJob');
 const { createPrintPlan, waitForPrintReady } = await import('../../../electron/main/printing/printPlan');
+const { createPrintReport } = await import('../../../electron/main/printing/printReport');
+const { printRouteHash } = await import('../../../shared/planning/printRoute');
 const { createHostHandlers } = await import('../../../electron/main/secureHandle');
 const { HOST_CHANNELS } = await import('../../../shared/contract');
 const { memoryLogger } = await import('../../harness/openTestCore');
@@ -44,8 +46,8 @@ describe('print options', () => {
   });
 
   it('builds the print window URL from the renderer entry and a hidden, sandboxed window', () => {
-    expect(printWindowUrl('app://bundle/index.html', { period: '2026-12', repIds: [3] })).toBe('app://bundle/index.html#/print/plan?period=2026-12&reps=3');
-    expect(printWindowUrl('http://localhost:5173/#/plans', { period: '2026-Q4', repIds: 'all' })).toBe('http://localhost:5173/#/print/plan?period=2026-Q4&reps=all');
+    expect(printWindowUrl('app://bundle/index.html', printRouteHash({ period: '2026-12', repIds: [3] }))).toBe('app://bundle/index.html#/print/plan?period=2026-12&reps=3');
+    expect(printWindowUrl('http://localhost:5173/#/plans', printRouteHash({ period: '2026-Q4', repIds: 'all' }))).toBe('http://localhost:5173/#/print/plan?period=2026-Q4&reps=all');
     const options = printWindowOptions('/app/preload/index.cjs', true);
     expect(options.show).toBe(false);
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload/index.cjs', devTools: false });
@@ -62,6 +64,37 @@ describe('print options', () => {
     expect(checkPrintJob({ period: '../..', repIds: 'all', action: 'pdf', fileName: 'x' })).toBeNull();
     expect(pdfFileName('../../etc/passwd\u0000')).toBe('.._.._etc_passwd_.pdf');
     expect(pdfFileName(undefined)).toBe('拜访计划.pdf');
+  });
+
+  it('checks a report request: a quarter, two points in time, the scope, what to do', () => {
+    expect(checkReportPrintJob({ period: '2026-Q4', fromId: 3, toId: null, repId: 2, region: '华东', action: 'pdf', fileName: '季度客户分级报告-2026-Q4' })).toEqual({
+      period: '2026-Q4',
+      fromId: 3,
+      toId: null,
+      repId: 2,
+      region: '华东',
+      action: 'pdf',
+      fileName: '季度客户分级报告-2026-Q4.pdf',
+    });
+    expect(checkReportPrintJob({ period: '2026-Q4', fromId: 3, toId: 4, action: 'print', fileName: '' })).toEqual({
+      period: '2026-Q4',
+      fromId: 3,
+      toId: 4,
+      action: 'print',
+      fileName: '季度客户分级报告.pdf',
+    });
+    for (const bad of [
+      { period: '2026-Q4', fromId: 3, toId: null, action: 'open', fileName: 'x' },
+      { period: '2026-12', fromId: 3, toId: null, action: 'pdf', fileName: 'x' },
+      { period: '2026-Q4', fromId: 3, toId: 3, action: 'pdf', fileName: 'x' },
+      { period: '2026-Q4', fromId: -1, toId: null, action: 'pdf', fileName: 'x' },
+      { period: '2026-Q4', fromId: 3, toId: null, region: 'a\nb', action: 'pdf', fileName: 'x' },
+      // A plan request is not a report request.
+      { period: '2026-12', repIds: 'all', action: 'pdf', fileName: 'x' },
+      null,
+    ]) {
+      expect(checkReportPrintJob(bad)).toBeNull();
+    }
   });
 });
 
@@ -107,5 +140,31 @@ describe('printing from a hidden window', () => {
     await expect(handler(trusted, { period: '2026-12', repIds: 'all', action: 'format-disk', fileName: 'x' })).rejects.toThrow(/refused/);
     await expect(handler(trusted, { period: '2026-12', repIds: 'all', action: 'pdf', fileName: 'x' })).resolves.toEqual({ done: true });
     expect(printPlan).toHaveBeenCalledWith({ period: '2026-12', repIds: 'all', action: 'pdf', fileName: 'x.pdf' });
+  });
+
+  it('prints the quarterly report route the same way, through its own checked channel', async () => {
+    const fake = fakeWindow([null, 'true']);
+    const saveFile = vi.fn(async () => ({ saved: true }));
+    const print = createPrintReport({ createWindow: () => fake.window, entryUrl: 'app://bundle/index.html', saveFile, log: memoryLogger(), sleep });
+    await expect(print({ period: '2026-Q4', fromId: 3, toId: null, region: '华东', action: 'pdf', fileName: 'r.pdf' })).resolves.toEqual({ done: true });
+    expect(fake.calls).toEqual(['load app://bundle/index.html#/print/report?period=2026-Q4&from=3&to=now&region=%E5%8D%8E%E4%B8%9C']);
+    expect(fake.window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true }));
+    expect(saveFile).toHaveBeenCalledWith('r.pdf', Buffer.from('%PDF-1.4'));
+    expect(fake.destroyed()).toBe(true);
+
+    const printReport = vi.fn(async () => ({ done: true }));
+    const printPlan = vi.fn(async () => ({ done: true }));
+    const handlers = createHostHandlers({ invoke: vi.fn(), log: memoryLogger(), printPlan, printReport });
+    const handler = handlers[HOST_CHANNELS.printReport]!;
+    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } } as never;
+    const untrusted = { senderFrame: { url: 'https://evil.example/', parent: null } } as never;
+    const request = { period: '2026-Q4', fromId: 3, toId: 4, repId: 2, action: 'print', fileName: 'x' };
+    await expect(handler(untrusted, request)).rejects.toThrow(/sender/);
+    await expect(handler(trusted, { ...request, toId: 'anything' })).rejects.toThrow(/refused/);
+    await expect(handler(trusted, { period: '2026-12', repIds: 'all', action: 'pdf', fileName: 'x' })).rejects.toThrow(/refused/);
+    await expect(handler(trusted, request)).resolves.toEqual({ done: true });
+    expect(printReport).toHaveBeenCalledWith({ ...request, fileName: 'x.pdf' });
+    expect(printPlan).not.toHaveBeenCalled();
+    await expect(createHostHandlers({ invoke: vi.fn(), log: memoryLogger() })[HOST_CHANNELS.printReport]!(trusted, request)).rejects.toThrow(/no printing/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardSummary } from '../../../shared/contract/boardMethods';
 import type { LoadReport } from '../../../shared/contract/planningMethods';
+import { targetOf } from '../../../renderer/src/features/dashboards/chartTargets';
 import { cellVisitsOption, repVisitsOption } from '../../../renderer/src/features/dashboards/visitCharts';
 
 const TEXTS = { capacity: '产能', visits: '拜访次数', clients: '客户数' };
@@ -25,13 +26,16 @@ describe('the rep chart (where visits go)', () => {
     const option = repVisitsOption(load, 'zh-CN', TEXTS) as { xAxis: { data: string[] }; series: Series[]; legend: { data: string[] } };
     expect(option.xAxis.data).toEqual(['张伟', '李娜']);
     const zones = option.series.filter((series) => series.stack === 'visits');
-    expect(zones.map((series) => [series.name, series.itemStyle?.color, series.data])).toEqual([
+    const values = (data: unknown[]) => data.map((item) => (item as { value: number }).value);
+    expect(zones.map((series) => [series.name, series.itemStyle?.color, values(series.data)])).toEqual([
       ['红区', '#d33', [40, 0]],
       ['黄区', '#eb3', [30, 0]],
       ['蓝区', '#36c', [0, 100]],
     ]);
     // The stack of each rep is that rep's load (rounded to one decimal).
-    load.reps.forEach((r, index) => expect(zones.reduce((sum, series) => sum + (series.data[index] as number), 0)).toBeCloseTo(r.load, 0));
+    load.reps.forEach((r, index) => expect(zones.reduce((sum, series) => sum + values(series.data)[index]!, 0)).toBeCloseTo(r.load, 0));
+    // A click on a segment opens that rep's clients of that zone on the board.
+    expect(targetOf(zones[2]!.data[1])).toEqual({ page: 'board', repId: 2, zones: ['blue'] });
     const capacity = option.series.find((series) => series.name === '产能')!;
     expect(capacity.data).toEqual([100, 80]);
     expect(option.legend.data).toEqual(['红区', '黄区', '蓝区', '产能']);
@@ -56,8 +60,8 @@ describe('the cell chart', () => {
     const option = cellVisitsOption(summary, TEXTS) as { xAxis: { data: string[] }; series: (Series & { yAxisIndex?: number })[] };
     expect(option.xAxis.data).toEqual(['A1', 'C3']);
     expect(option.series[0]!.data).toEqual([
-      { value: 12, itemStyle: { color: '#d33' } },
-      { value: 0, itemStyle: { color: '#8a94a0' } },
+      { value: 12, itemStyle: { color: '#d33' }, target: { page: 'clients', cells: ['A1'] } },
+      { value: 0, itemStyle: { color: '#8a94a0' }, target: { page: 'clients', cells: ['C3'] } },
     ]);
     expect(option.series[1]).toMatchObject({ name: '客户数', yAxisIndex: 1, data: [3, 5] });
   });

@@ -7,19 +7,29 @@ import { formatCount, formatShare, formatVisits, shareOf } from '../../component
 import { ZoneName } from '../../components/ZoneName';
 import { useLocale } from '../../i18n/useLocale';
 import { PeriodComparison } from '../periods/PeriodComparison';
+import { AnalysisFilterBar } from './AnalysisFilterBar';
+import { useAnalysisFilters } from './analysisFilters';
+import { ParetoSection } from './ParetoSection';
+import { PrintReportButton } from './report/PrintReportButton';
+import { RegionSection } from './RegionSection';
+import { RepDistributionSection } from './RepDistributionSection';
 import { ShareBar } from './ShareBar';
 import { VisitCharts } from './VisitCharts';
+import { ZoneTrendSection } from './ZoneTrendSection';
 import './analysis.css';
 
 export function AnalysisPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const summary = useApiQuery('stats.summary', {});
+  const repId = useAnalysisFilters((state) => state.repId);
+  const summary = useApiQuery('stats.summary', repId === null ? {} : { repId });
   const data = summary.data;
 
   return (
     <section className="page page-analysis" aria-labelledby="analysis-title">
       <PageTitle id="analysis-title">{t('analysis.title')}</PageTitle>
+      <AnalysisFilterBar />
+      <PrintReportButton />
       {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <Loading /> : null}
       {data && data.totals.clients === 0 ? <p className="empty">{t('analysis.empty')}</p> : null}
@@ -82,7 +92,11 @@ export function AnalysisPage() {
               </tfoot>
             </table>
           </div>
+          <ParetoSection />
           <VisitCharts />
+          <RepDistributionSection />
+          <ZoneTrendSection />
+          <RegionSection />
         </>
       ) : null}
       <PeriodComparison />

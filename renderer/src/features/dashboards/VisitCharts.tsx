@@ -6,20 +6,37 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatVisits } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
-import { EChart } from './charts/EChart';
+import { analysisFilterOf, useAnalysisFilters } from './analysisFilters';
+import { ChartCard } from './ChartCard';
+import type { ChartClick } from './charts/EChart';
+import { targetOf } from './chartTargets';
+import { openChartTarget } from './openChartTarget';
+import { zoneVisitsOption } from './options/zoneVisitsOption';
 import { cellVisitsOption, repVisitsOption } from './visitCharts';
 
-/** Where the visits go: by rep and zone against capacity for a month, and by cell. */
+const open = (click: ChartClick) => {
+  const target = targetOf(click.data);
+  if (target) openChartTarget(target);
+};
+
+/** Where the visits go: planned against recommended by zone, by rep and zone against capacity for a month, and by cell. */
 export function VisitCharts() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const filters = useAnalysisFilters();
   const [month, setMonth] = useState(() => {
     const now = new Date();
     return formatMonth(now.getFullYear(), now.getMonth() + 1);
   });
+  // Visits are planned on today's grades: the period filter does not apply here.
+  const filter = analysisFilterOf({ ...filters, snapshotId: null });
+  const byZone = useApiQuery('analysis.visitsByZone', { ...(filter.repId === undefined ? {} : { repId: filter.repId }), ...(filter.region === undefined ? {} : { region: filter.region }), month });
   const load = useApiQuery('planning.load', { month });
-  const summary = useApiQuery('board.summary', {});
+  const summary = useApiQuery('board.summary', filters.repId === null ? {} : { repId: filters.repId });
   const texts = useMemo(() => ({ capacity: t('analysis.capacity'), visits: t('analysis.visits'), clients: t('analysis.clients') }), [t]);
+  const zoneTexts = useMemo(() => ({ recommended: t('analysis.zoneVisits.recommended'), planned: t('analysis.zoneVisits.planned'), share: t('analysis.zoneVisits.share') }), [t]);
+  const repIds = useMemo(() => (filters.repId === null ? undefined : [filters.repId]), [filters.repId]);
+  const zoneOption = useMemo(() => (byZone.data ? zoneVisitsOption(byZone.data, locale, zoneTexts, repIds) : null), [byZone.data, locale, zoneTexts, repIds]);
   const repOption = useMemo(() => (load.data ? repVisitsOption(load.data, locale, texts) : null), [load.data, locale, texts]);
   const cellOption = useMemo(() => (summary.data ? cellVisitsOption(summary.data, texts) : null), [summary.data, texts]);
   const repLabel = load.data
@@ -27,9 +44,12 @@ export function VisitCharts() {
         .map((rep) => t('analysis.repSummary', { rep: rep.repName, load: formatVisits(rep.load, locale), capacity: formatVisits(rep.capacity, locale) }))
         .join('; ')}`
     : '';
+  const zoneLabel = byZone.data
+    ? byZone.data.zones.map((zone) => t('analysis.zoneVisits.summary', { zone: zone.name[locale], recommended: formatVisits(zone.recommended, locale), planned: formatVisits(zone.planned, locale) })).join('; ')
+    : '';
 
   return (
-    <section className="visit-charts" aria-labelledby="visit-charts-title" data-testid="visit-charts">
+    <section className="visit-charts analysis-section" aria-labelledby="visit-charts-title" data-testid="visit-charts">
       <div className="visit-charts-head">
         <h2 id="visit-charts-title">{t('analysis.visitsTitle')}</h2>
         <label className="field field-inline">
@@ -37,22 +57,18 @@ export function VisitCharts() {
           <input type="month" value={month} data-testid="visit-charts-month" onChange={(event) => event.target.value && setMonth(event.target.value)} />
         </label>
       </div>
-      {load.isError ? <ErrorMessage error={load.error} onRetry={() => void load.refetch()} /> : null}
-      {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
-      {load.isPending || summary.isPending ? <Loading /> : null}
+      {[byZone, load, summary].map((query, index) => (query.isError ? <ErrorMessage key={index} error={query.error} onRetry={() => void query.refetch()} /> : null))}
+      {byZone.isPending || load.isPending || summary.isPending ? <Loading /> : null}
       <div className="visit-charts-grid">
+        {zoneOption ? <ChartCard title={t('analysis.zoneVisits.chart')} option={zoneOption} label={zoneLabel} testId="chart-zone-visits" onClick={open} /> : null}
         {repOption && load.data ? (
-          <figure className="chart-card">
-            <figcaption>{t('analysis.repChart')}</figcaption>
-            {load.data.reps.length > 0 ? <EChart option={repOption} label={repLabel} height={300} testId="chart-rep-visits" /> : <p className="empty">{t('analysis.noReps')}</p>}
-          </figure>
+          load.data.reps.length > 0 ? (
+            <ChartCard title={t('analysis.repChart')} option={repOption} label={repLabel} testId="chart-rep-visits" onClick={open} />
+          ) : (
+            <p className="empty">{t('analysis.noReps')}</p>
+          )
         ) : null}
-        {cellOption ? (
-          <figure className="chart-card">
-            <figcaption>{t('analysis.cellChart')}</figcaption>
-            <EChart option={cellOption} label={t('analysis.cellChart')} height={300} testId="chart-cell-visits" />
-          </figure>
-        ) : null}
+        {cellOption ? <ChartCard title={t('analysis.cellChart')} option={cellOption} label={t('analysis.cellChart')} testId="chart-cell-visits" onClick={open} /> : null}
       </div>
     </section>
   );

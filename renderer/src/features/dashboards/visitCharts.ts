@@ -2,6 +2,8 @@ import type { BoardSummary } from '../../../../shared/contract/boardMethods';
 import type { LoadReport } from '../../../../shared/contract/planningMethods';
 import type { Locale } from '../../../../shared/i18n/locales';
 import type { ChartOption } from './charts/echartsCore';
+import type { TargetItem } from './chartTargets';
+import { AXIS, AXIS_TOOLTIP as TOOLTIP, INK, NEUTRAL, round1 as round } from './options/chartStyle';
 
 export interface ChartTexts {
   capacity: string;
@@ -9,10 +11,6 @@ export interface ChartTexts {
   clients: string;
 }
 
-const NEUTRAL = '#8a94a0';
-const AXIS = { axisLabel: { color: '#59636e' }, axisLine: { lineStyle: { color: '#b9c2cc' } } };
-// Tooltips are drawn on the canvas: HTML tooltips carry inline styles the CSP refuses.
-const TOOLTIP = { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } } as const;
 
 /**
  * Where each rep's visits go this month: one stacked bar per rep, a segment per zone (the
@@ -27,7 +25,7 @@ export function repVisitsOption(load: LoadReport, locale: Locale, texts: ChartTe
     stack: 'visits',
     itemStyle: { color: zone.color },
     emphasis: { focus: 'series' },
-    data: reps.map((rep) => round(rep.perZone[zone.id]?.visits ?? 0)),
+    data: reps.map((rep): TargetItem => ({ value: round(rep.perZone[zone.id]?.visits ?? 0), target: { page: 'board', repId: rep.repId, zones: [zone.id] } })),
   }));
   return {
     animation: false,
@@ -45,7 +43,7 @@ export function repVisitsOption(load: LoadReport, locale: Locale, texts: ChartTe
         symbol: 'rect',
         symbolSize: [28, 3],
         lineStyle: { opacity: 0 },
-        itemStyle: { color: '#1b1f24' },
+        itemStyle: { color: INK },
         z: 10,
       },
     ],
@@ -70,19 +68,17 @@ export function cellVisitsOption(summary: BoardSummary, texts: ChartTexts): Char
         name: texts.visits,
         type: 'bar',
         itemStyle: { color: NEUTRAL },
-        data: summary.cells.map((cell) => ({ value: round(cell.monthlyVisits), itemStyle: { color: (cell.zoneId && colorOf.get(cell.zoneId)) || NEUTRAL } })),
+        data: summary.cells.map(
+          (cell): TargetItem => ({ value: round(cell.monthlyVisits), itemStyle: { color: (cell.zoneId && colorOf.get(cell.zoneId)) || NEUTRAL }, target: { page: 'clients', cells: [cell.code] } }),
+        ),
       },
       {
         name: texts.clients,
         type: 'line',
         yAxisIndex: 1,
-        itemStyle: { color: '#1b1f24' },
+        itemStyle: { color: INK },
         data: summary.cells.map((cell) => cell.count),
       },
     ],
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -19,6 +19,8 @@ import {
   type MatrixCell,
   type MoverFilter,
 } from './movementTable';
+import { analysisFilterOf, useAnalysisFilters } from '../dashboards/analysisFilters';
+import { MovementSankey } from './MovementSankey';
 import { useSnapshotName } from './useSnapshotName';
 
 const FILTERS: readonly MoverFilter[] = ['all', 'up', 'down', 'sideways'];
@@ -44,6 +46,9 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
   const baseId = useId();
   const snapshotName = useSnapshotName();
   const comparison = useApiQuery('snapshots.compare', { fromId, toId });
+  const filters = analysisFilterOf({ ...useAnalysisFilters(), snapshotId: null });
+  const movement = useApiQuery('analysis.movement', { fromId, toId, ...(filters.repId === undefined ? {} : { repId: filters.repId }), ...(filters.region === undefined ? {} : { region: filters.region }), limit: 2000 });
+  const reasons = new Map((movement.data?.movers.rows ?? []).map((row) => [row.clientId, row.reason]));
   const data = comparison.data;
   const modelQuery = useApiQuery('models.get', { id: data?.to.modelId ?? '' }, { enabled: data !== undefined });
   const model = modelQuery.data?.definition;
@@ -178,6 +183,8 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
         </table>
       </div>
 
+      {movement.data ? <MovementSankey movement={movement.data} model={model} fromName={fromName} toName={toName} onPair={setPair} /> : null}
+
       <h4 className="comparison-subtitle">{t('periods.movers.title')}</h4>
       {data.movers.total === 0 ? (
         <p className="empty">{t('periods.movers.none')}</p>
@@ -203,14 +210,14 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
           {data.movers.total > data.movers.rows.length ? (
             <p className="help">{t('periods.movers.more', { shown: data.movers.rows.length, total: data.movers.total })}</p>
           ) : null}
-          <MoverTable movers={movers} model={model} />
+          <MoverTable movers={movers} model={model} reasons={reasons} />
         </>
       )}
     </section>
   );
 }
 
-function MoverTable({ movers, model }: { movers: readonly Mover[]; model: ModelDefinition | undefined }) {
+function MoverTable({ movers, model, reasons }: { movers: readonly Mover[]; model: ModelDefinition | undefined; reasons: ReadonlyMap<number, string | null> }) {
   const { t } = useTranslation();
   if (movers.length === 0) return <p className="empty">{t('periods.movers.noneFiltered')}</p>;
   return (
@@ -225,6 +232,7 @@ function MoverTable({ movers, model }: { movers: readonly Mover[]; model: ModelD
             <th scope="col">{t('periods.movers.col.rep')}</th>
             <th scope="col">{t('periods.movers.col.from')}</th>
             <th scope="col">{t('periods.movers.col.to')}</th>
+            <th scope="col">{t('periods.movers.col.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -245,6 +253,7 @@ function MoverTable({ movers, model }: { movers: readonly Mover[]; model: ModelD
                 <td>
                   <CellCode code={mover.to} model={model} />
                 </td>
+                <td>{reasons.get(mover.clientId) ?? <span className="muted">{t('periods.movers.formula')}</span>}</td>
               </tr>
             );
           })}

@@ -74,6 +74,11 @@ export const periodsLocale = defineFeatureLocale(
       down: '降级',
       sideways: '平移',
     },
+    sankey: {
+      title: '级别流向：{{from}} → {{to}}',
+      label: '升级 {{up}} 位，降级 {{down}} 位，未变 {{same}} 位',
+      moversOnly: '只显示变动的客户',
+    },
     movers: {
       title: '变动客户',
       filter: '按方向筛选',
@@ -92,7 +97,9 @@ export const periodsLocale = defineFeatureLocale(
         rep: '代表',
         from: '原级别',
         to: '新级别',
+        reason: '调整原因',
       },
+      formula: '按公式变动',
       none: '两份快照之间没有客户改变级别。',
       noneFiltered: '没有符合筛选条件的客户。',
       more: '只列出前 {{shown}} 位，共有 {{total}} 位客户改变了级别。',
@@ -170,6 +177,11 @@ export const periodsLocale = defineFeatureLocale(
       down: 'moved down',
       sideways: 'moved sideways',
     },
+    sankey: {
+      title: 'Flows between cells: {{from}} → {{to}}',
+      label: '{{up}} moved up, {{down}} down, {{same}} stayed',
+      moversOnly: 'Only the clients who moved',
+    },
     movers: {
       title: 'Clients who moved',
       filter: 'Filter by direction',
@@ -188,7 +200,9 @@ export const periodsLocale = defineFeatureLocale(
         rep: 'Rep',
         from: 'From',
         to: 'To',
+        reason: 'Reason',
       },
+      formula: 'By the formula',
       none: 'No client changed cell between the two snapshots.',
       noneFiltered: 'No client matches the filter.',
       more: 'Only the first {{shown}} are listed; {{total}} clients changed cell in all.',
