@@ -1,42 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRINT_MARGINS_MM, HEADER_TEMPLATE, footerTemplate } from '../../electron/main/printing/printOptions';
 import { printRouteHash } from '../../shared/planning/printRoute';
+import { pdfPages, pdfText, printPdf } from './harness/printPdf';
 import { cspViolations, startApp, type RunningApp } from './harness/startApp';
 
 const MONTH = '2026-12';
 const OUT = 'test-results';
 /** Commands that take a backup or regrade (model activation) can take seconds on a busy machine. */
 const SLOW = { timeout: 20_000 };
-
-/** The same page layout as Electron's printToPDF (electron/main/printing/printOptions.ts), in Chromium. */
-async function printPdf(page: Page, path: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['printReady'] ?? null), { timeout: 30_000 }).toBe('true');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({
-    path,
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: footerTemplate(),
-    outline: true,
-    tagged: true,
-    margin: {
-      top: `${PRINT_MARGINS_MM.top}mm`,
-      bottom: `${PRINT_MARGINS_MM.bottom}mm`,
-      left: `${PRINT_MARGINS_MM.left}mm`,
-      right: `${PRINT_MARGINS_MM.right}mm`,
-    },
-  });
-}
-
-const pdfText = (path: string, page?: number) =>
-  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', path, '-'], { encoding: 'utf8' });
-const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 
 describe('visit plans in Chromium, through the loopback transport and the real core', () => {
   let app: RunningApp;

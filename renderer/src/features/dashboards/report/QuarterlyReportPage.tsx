@@ -10,6 +10,7 @@ import { useReportReady } from './reportReady';
 import { ReportSummary } from './ReportSummary';
 import { RepTable } from './RepTable';
 import { useReportData, type ReportData } from './useReportData';
+import '../../../styles/printDocument.css';
 import './report.css';
 
 function subscribeHash(onChange: () => void): () => void {
@@ -32,8 +33,8 @@ export function QuarterlyReportPage() {
   useReportReady(sheet, request === null || error !== null ? 'error' : data ? 'loaded' : 'loading');
 
   return (
-    <div className="print-report" data-testid="print-report">
-      <div className="report-toolbar">
+    <div className="print-report print-document" data-testid="print-report">
+      <div className="report-toolbar print-document-toolbar">
         <button type="button" className="button button-primary" disabled={!data} onClick={() => window.print()}>
           {t('report.printButton')}
         </button>

@@ -9,6 +9,7 @@ import { formatVisits } from '../../../components/format';
 import { useLocale } from '../../../i18n/useLocale';
 import { clientsById, groupByHospital, shortDate, weekdayKey, weeksOf, zoneTotals, type RepPlan } from '../planView';
 import { markPrintReady } from './printReady';
+import '../../../styles/printDocument.css';
 import './print.css';
 
 /** Cut clients listed one by one up to this many; beyond it the printed plan gives counts per zone. */
@@ -44,7 +45,7 @@ export function PrintPlanPage() {
 
   if (request === null) {
     return (
-      <section className="print-plan" aria-labelledby="print-title">
+      <section className="print-plan print-document" aria-labelledby="print-title">
         <h1 id="print-title" tabIndex={-1}>
           {t('planning.print.title')}
         </h1>
@@ -53,8 +54,8 @@ export function PrintPlanPage() {
     );
   }
   return (
-    <div className="print-plan" data-testid="print-plan">
-      <div className="print-toolbar">
+    <div className="print-plan print-document" data-testid="print-plan">
+      <div className="print-toolbar print-document-toolbar">
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {t('planning.print.printButton')}
         </button>
