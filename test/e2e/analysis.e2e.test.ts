@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, startApp, type RunningApp } from './harness/startApp';
 
@@ -68,6 +68,15 @@ describe('the analysis page in Chromium, on the real core', () => {
     await page.getByTestId('chart-zone-visits').locator('canvas').waitFor();
     await page.getByTestId('pareto-section').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/screenshot-analysis-pareto.png' });
+
+    // A chart saved as PNG (a download in the browser preview): a real PNG of the chart.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('chart-pareto-png').click();
+    const png = await download;
+    expect(png.suggestedFilename()).toBe('处方量帕累托图（按月均处方量从高到低）.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
 
     // One rep: the Pareto is that rep's.
     const rep = reps[0]!;
