@@ -5,6 +5,7 @@ import { planningBench } from './planningBench';
 import { gridBench } from './gridBench';
 import { boardBench } from './boardBench';
 import { analysisBench } from './analysisBench';
+import { reportBench } from './reportBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
@@ -16,6 +17,7 @@ const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   grid500k: () => gridBench(500_000),
   board: boardBench,
   analysis: analysisBench,
+  report: reportBench,
 };
 
 async function main(): Promise<number> {
