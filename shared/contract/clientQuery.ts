@@ -14,6 +14,7 @@ export const CLIENT_FIELDS = [
   'volumeCompetitor',
   'behaviour',
   'repName',
+  'region',
   'potential',
   'behaviourDigit',
   'formulaCell',
@@ -54,6 +55,8 @@ export const ClientQuerySchema = z.strictObject({
   cells: z.array(z.string()).max(100).optional(),
   /** Rep chips; null = clients without a rep. */
   repIds: z.array(Id.nullable()).max(500).optional(),
+  /** Region chips or a link from another page (regional roll-ups); null = clients without a region. */
+  regions: z.array(z.string().max(100).nullable()).max(500).optional(),
   overriddenOnly: z.boolean().optional(),
   conditions: z.array(ColumnConditionSchema).max(40).optional(),
   sort: z.array(z.strictObject({ field: ClientFieldSchema, dir: z.enum(['asc', 'desc']) })).max(5).optional(),
@@ -72,6 +75,8 @@ export const ClientChangesSchema = z.strictObject({
   volumeCompetitor: z.number().int().min(0).max(100_000_000).nullable().optional(),
   behaviour: z.string().trim().max(50).nullable().optional(),
   repId: Id.nullable().optional(),
+  /** The region a client belongs to (imports tag it; regional roll-ups); blank clears it. */
+  region: z.string().trim().max(100).nullable().optional(),
   attributes: z.record(z.string().max(64), z.union([z.string().max(1000), z.number().finite(), z.null()])).optional(),
 });
 export type ClientChanges = z.infer<typeof ClientChangesSchema>;

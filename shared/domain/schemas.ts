@@ -48,6 +48,8 @@ export const ClientRowSchema = z.object({
   behaviour: z.string().nullable(),
   repId: Id.nullable(),
   repName: z.string().nullable(),
+  /** The region the client belongs to (regional roll-ups: several regions' tables in one database). */
+  region: z.string().nullable(),
   attributes: AttributesSchema,
   /** The formula's cell for the active model, null when the client cannot be graded yet. */
   formulaCell: z.string().nullable(),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientQuery } from '../../shared/contract';
 import type { ClientRow } from '../../shared/domain/schemas';
 import { cspViolations, startApp, type RunningApp } from './harness/startApp';
+import { importFixture } from '../electron/core/transfer/transferHarness';
 
 /** The grid on the page; AG Grid renders pinned and scrolling parts of a row separately, so cells are found by row id and column id. */
 function gridOf(page: Page) {
@@ -98,6 +99,9 @@ describe('the client grid in Chromium, on the real core', () => {
     }
     // Chinese headers, and the effective cell with the zone's name as text (not colour alone).
     expect(await grid.root.locator('.ag-header-cell[col-id="title"]').textContent()).toContain('职称');
+    // The demo is one region's data: no region column, no region chips (the column chooser has it).
+    expect(await grid.root.locator('.ag-header-cell[col-id="region"]').count()).toBe(0);
+    expect(await page.getByRole('group', { name: '所属区域' }).count()).toBe(0);
     const first = (await app.api.call('clients.rows', { ids: [1] }))[0]!;
     await expect.poll(() => grid.cell(1, 'cell').textContent()).toContain(first.cell!);
     expect(await grid.cell(1, 'cell').textContent()).toMatch(/红区|黄区|蓝区/);
@@ -429,6 +433,73 @@ describe('the client grid in Chromium, on the real core', () => {
     await page.getByTestId('clients-total').waitFor();
     await page.screenshot({ path: 'test-results/client-grid-en.png' });
     await app.api.call('settings.update', { locale: 'zh-CN' });
+    await expectClean(page, problems);
+    await page.close();
+  });
+});
+
+describe('the client grid of a regional roll-up (两个区域的分级表)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ seedDemo: false });
+    await importFixture(app.api, 'region-east.xlsx', { region: '华东' });
+    await importFixture(app.api, 'region-north.xlsx', { region: '华北' });
+  });
+  afterAll(async () => app?.close());
+
+  it('shows the 区域 column by default, filters to one region by its facet filter and by its chip, edits it with undo, and the board names it', async () => {
+    const { page, problems } = await openClients(app);
+    const grid = gridOf(page);
+    await expect.poll(() => page.getByTestId('clients-total').textContent()).toBe('4');
+    const header = grid.root.locator('.ag-header-cell[col-id="region"]');
+    await expect.poll(() => header.count()).toBe(1);
+    expect(await header.textContent()).toContain('区域');
+    const rows = (await app.api.call('clients.page', { query: {}, offset: 0, limit: 10 })).rows;
+    const east = rows.filter((row) => row.region === '华东');
+    expect(east).toHaveLength(2);
+    for (const row of rows) await expect.poll(() => grid.cell(row.id, 'region').textContent()).toBe(row.region);
+
+    // The facet filter: only 华东.
+    await header.locator('[data-ref="eFilterButton"]').click();
+    const filter = page.getByTestId('facet-filter-region');
+    await expect.poll(() => filter.getByRole('checkbox', { name: /^华北\s*2$/ }).count()).toBe(1);
+    await filter.getByText('（全选）').click();
+    await filter.getByRole('checkbox', { name: /^华东\s*2$/ }).check();
+    await filter.getByRole('button', { name: '应用' }).click();
+    await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe('2');
+    for (let index = 0; index < 2; index++) expect(await grid.rowAt(index, 'region').textContent()).toBe('华东');
+    await page.screenshot({ path: 'test-results/client-grid-regions.png' });
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe('4');
+
+    // The chip: only 华北, sorted by the column (pinyin: 华北 before 华东).
+    await page.getByTestId('chip-region-华北').click();
+    await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe('2');
+    for (let index = 0; index < 2; index++) expect(await grid.rowAt(index, 'region').textContent()).toBe('华北');
+    await page.getByTestId('chip-region-华北').click();
+    await expect.poll(() => page.getByTestId('clients-filtered').textContent()).toBe('4');
+    await header.locator('.ag-header-cell-label').click();
+    await expect.poll(async () => Promise.all([0, 1, 2, 3].map((index) => grid.rowAt(index, 'region').textContent()))).toEqual(['华北', '华北', '华东', '华东']);
+
+    // Edited in place like the department; Ctrl+Z restores it.
+    const client = east[0]!;
+    await grid.cell(client.id, 'region').dblclick();
+    const editor = grid.root.locator('.ag-cell-inline-editing input');
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('华南');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await rowOf(app, client.id))?.region).toBe('华南');
+    await expect.poll(() => grid.cell(client.id, 'region').textContent()).toBe('华南');
+    expect((await app.api.call('history.state', {})).undoCommand).toBe('clients.update');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await rowOf(app, client.id))?.region).toBe('华东');
+
+    // The board's cards name the region when there are several.
+    await page.getByRole('navigation').getByRole('link', { name: '九宫格', exact: true }).click();
+    const card = page.locator(`.board-card[data-client-id="${client.id}"]`);
+    await expect.poll(() => card.locator('.board-card-place').textContent()).toContain('华东');
+    expect(await card.locator('.board-card-body').getAttribute('aria-label')).toContain('区域 华东');
     await expectClean(page, problems);
     await page.close();
   });

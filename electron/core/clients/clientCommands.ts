@@ -63,6 +63,8 @@ function clientColumns(changes: ClientChanges, current: ClientColumns | null): C
   if (changes.volumeOurs !== undefined) columns.volume_ours = changes.volumeOurs;
   if (changes.volumeCompetitor !== undefined) columns.volume_competitor = changes.volumeCompetitor;
   if (changes.repId !== undefined) columns.rep_id = changes.repId;
+  // Blank is no region (the column refuses empty text).
+  if (changes.region !== undefined) columns.region = changes.region || null;
   if (changes.attributes !== undefined) {
     const merged = { ...(current ? (JSON.parse(String(current.attributes)) as Record<string, unknown>) : {}), ...changes.attributes };
     for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];

@@ -438,6 +438,7 @@ export const en: Translation = {
       volumeCompetitor: 'Competitor units / month',
       behaviour: 'Behaviour',
       repName: 'Rep',
+      region: 'Region',
       potential: 'Potential',
       behaviourDigit: 'Behaviour digit',
       formulaCell: 'Formula cell',
@@ -462,6 +463,7 @@ export const en: Translation = {
     },
     facet: {
       blank: '(blank)',
+      noRegion: 'No region',
       find: 'Find a value',
       values: 'Values',
       all: '(Select all)',
@@ -473,6 +475,7 @@ export const en: Translation = {
       zones: 'Zones',
       cells: 'Cells',
       reps: 'Reps',
+      regions: 'Regions',
     },
     bulk: {
       label: 'Bulk actions',

@@ -100,7 +100,7 @@ export const zhCN = {
     title: '分析',
     zones: '各区客户数与拜访需求',
     col: {
-      zone: '区域',
+      zone: '分区',
       clients: '客户数',
       share: '客户占比',
       visits: '月拜访需求（次）',
@@ -441,12 +441,13 @@ export const zhCN = {
       volumeCompetitor: '竞品月用量(支)',
       behaviour: '处方行为',
       repName: '代表',
+      region: '区域',
       potential: '潜力级别',
       behaviourDigit: '行为级别',
       formulaCell: '公式级别',
       overrideCell: '改判级别',
       cell: '客户级别',
-      zone: '区域',
+      zone: '分区',
       visitsPerMonth: '每月拜访(次)',
     },
     invalid: {
@@ -465,6 +466,7 @@ export const zhCN = {
     },
     facet: {
       blank: '（空白）',
+      noRegion: '未填区域',
       find: '查找值',
       values: '可选的值',
       all: '（全选）',
@@ -473,9 +475,10 @@ export const zhCN = {
       apply: '应用',
     },
     chips: {
-      zones: '区域',
+      zones: '分区',
       cells: '级别',
       reps: '代表',
+      regions: '所属区域',
     },
     bulk: {
       label: '批量操作',

@@ -47,6 +47,7 @@ const row: ClientRow = {
   behaviour: null,
   repId: 1,
   repName: '王磊',
+  region: '华东',
   attributes: { lifecycle: '保有' },
   formulaCell: 'A2',
   overrideCell: 'A1',

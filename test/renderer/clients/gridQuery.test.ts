@@ -11,7 +11,7 @@ describe('grid sort and filter models → the contract client query', () => {
 
   it('quick search, chips and the toggle become query fields (trimmed, deduplicated)', () => {
     const query = gridToQuery({
-      filters: { search: '  zw ', zones: ['red', 'red', 'yellow'], cells: ['A1'], repIds: [3, null], overriddenOnly: true },
+      filters: { search: '  zw ', zones: ['red', 'red', 'yellow'], cells: ['A1'], repIds: [3, null], regions: [], overriddenOnly: true },
     });
     expect(query).toEqual({ search: 'zw', zones: ['red', 'yellow'], cells: ['A1'], repIds: [3, null], overriddenOnly: true });
     expect(isUnfiltered(query)).toBe(false);
@@ -92,7 +92,7 @@ describe('grid sort and filter models → the contract client query', () => {
         'attr:lifecycle': { filterType: 'text', type: 'equals', filter: '保有' },
         bogus: { filterType: 'text', type: 'contains', filter: 'x' },
       },
-      filters: { search: 'zw', zones: ['red'], cells: ['A1', 'B2'], repIds: [1, null], overriddenOnly: false },
+      filters: { search: 'zw', zones: ['red'], cells: ['A1', 'B2'], repIds: [1, null], regions: ['华东', null], overriddenOnly: false },
     });
     expect(ClientQuerySchema.parse(query)).toEqual(query);
     expect(query.conditions?.map((c) => c.field)).toEqual(['title', 'volumeCompetitor', 'hospitalName', 'attr:lifecycle']);

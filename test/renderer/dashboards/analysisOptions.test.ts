@@ -32,15 +32,15 @@ describe('analysis chart options (pure builders)', () => {
       highVolumeLowZone: { total: 1, rows: [] },
       lowVolumeTopZone: { total: 0, rows: [] },
     };
-    const option = paretoOption(pareto, 'zh-CN', { cumulative: '累计', clientsAxis: 'x', volumeAxis: 'y', clientsPerStep: 'n', head: '前 20%', ungraded: '未分级' }, [7]);
+    const option = paretoOption(pareto, 'zh-CN', { cumulative: '累计', clientsAxis: 'x', volumeAxis: 'y', clientsPerStep: 'n', head: '前 20%', ungraded: '未分级' }, { repIds: [7], regions: ['华东'] });
     const series = seriesOf(option);
     expect(series.map((s) => s.name)).toEqual(['红区', '黄区', '蓝区', '未分级', '累计']);
     const line = series.at(-1)!;
     expect(line.data).toEqual([50, 80, 100]);
     expect(line.markLine?.data).toEqual([{ xAxis: 1 }]);
     expect(series[2]!.data.map((item) => (item as { value: number }).value)).toEqual([0, 1, 0]);
-    expect(targetOf(series[0]!.data[0])).toEqual({ page: 'clients', zones: ['red'], repIds: [7] });
-    expect(targetOf(series[3]!.data[2])).toEqual({ page: 'clients', repIds: [7] });
+    expect(targetOf(series[0]!.data[0])).toEqual({ page: 'clients', zones: ['red'], repIds: [7], regions: ['华东'] });
+    expect(targetOf(series[3]!.data[2])).toEqual({ page: 'clients', repIds: [7], regions: ['华东'] });
   });
 
   it('visits by zone: recommended and planned shares side by side, in percent', () => {

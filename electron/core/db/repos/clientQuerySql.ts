@@ -32,11 +32,34 @@ interface FieldSql {
   numeric: boolean;
 }
 
+/** What some fields need from the database to sort: the regions in pinyin order (read only when asked for). */
+export interface FieldSqlOptions {
+  regionOrder?: () => readonly string[];
+}
+
+/** More regions than this sort by their text, not by pinyin (a roll-up has a handful). */
+export const MAX_RANKED_REGIONS = 500;
+
+/**
+ * The region's sort: its rank in pinyin order as a CASE over the regions there are (bound
+ * parameters, never spliced). Regions have no pinyin key column: there are few of them, so
+ * ranking them per query is cheaper than keeping a key on every client row. A region not in
+ * the list (written since) sorts after the known ones, blanks last as everywhere.
+ */
+function regionSortSql(order: readonly string[] | undefined, params: Params): string {
+  if (!order || order.length === 0 || order.length > MAX_RANKED_REGIONS) return 'c.region';
+  const branches = order.map((region, rank) => {
+    params[`regionRank${rank}`] = region;
+    return `WHEN c.region = @regionRank${rank} THEN ${rank}`;
+  });
+  return `(CASE WHEN c.region IS NULL THEN NULL ${branches.join(' ')} ELSE ${order.length} END)`;
+}
+
 /**
  * SQL for every field of the client grid under one model. Potential and behaviour digit are
  * the board's row and column axis values of the effective cell.
  */
-export function fieldSql(model: ModelDefinition): (field: string, params: Params) => FieldSql {
+export function fieldSql(model: ModelDefinition, options: FieldSqlOptions = {}): (field: string, params: Params) => FieldSql {
   const grid = boardGrid(model);
   const axisValueOf = (axisIndex: 0 | 1) => (code: string) => {
     const layout = axisIndex === 0 ? model.layout.rows : model.layout.columns;
@@ -65,7 +88,12 @@ export function fieldSql(model: ModelDefinition): (field: string, params: Params
     visitsPerMonth: { value: caseOverCell(model, (code) => visitsPerMonthOfCell(model, code)), sort: caseOverCell(model, (code) => visitsPerMonthOfCell(model, code)), numeric: true },
   };
   let attributeParams = 0;
+  let region: FieldSql | undefined;
   return (field, params) => {
+    if (field === 'region') {
+      region ??= { value: 'c.region', sort: regionSortSql(options.regionOrder?.(), params), numeric: false };
+      return region;
+    }
     const known = fixed[field];
     if (known) return known;
     // Free attributes: the JSON path is a bound parameter, never spliced into SQL.
@@ -153,9 +181,9 @@ export interface ClientQuerySql {
 }
 
 /** Turns the grid's query (quick search, chips, column filters, sort) into SQL over CLIENT_FROM. */
-export function clientQuerySql(model: ModelDefinition, query: ClientQuery): ClientQuerySql {
+export function clientQuerySql(model: ModelDefinition, query: ClientQuery, options: FieldSqlOptions = {}): ClientQuerySql {
   const params: Params = { modelId: model.id };
-  const field = fieldSql(model);
+  const field = fieldSql(model, options);
   const where: string[] = [];
   const search = query.search?.trim();
   if (search) {
@@ -181,6 +209,13 @@ export function clientQuerySql(model: ModelDefinition, query: ClientQuery): Clie
     const parts = ids.length ? [`c.rep_id IN (SELECT value FROM json_each(@repIds))`] : [];
     if (query.repIds.includes(null)) parts.push('c.rep_id IS NULL');
     params.repIds = JSON.stringify(ids);
+    where.push(`(${parts.join(' OR ')})`);
+  }
+  if (query.regions?.length) {
+    const names = query.regions.filter((name): name is string => name !== null);
+    const parts = names.length ? ['c.region IN (SELECT value FROM json_each(@regions))'] : [];
+    if (query.regions.includes(null)) parts.push('c.region IS NULL');
+    params.regions = JSON.stringify(names);
     where.push(`(${parts.join(' OR ')})`);
   }
   if (query.overriddenOnly) where.push('o.cell IS NOT NULL');

@@ -1,9 +1,10 @@
 import type { ClientQuery } from '../../../../shared/contract';
 import { zoneOfCell, type ModelDefinition } from '../../../../shared/grading';
 import type { Attributes, ClientRow } from '../../../../shared/domain/schemas';
-import { CLIENT_FROM, clientQuerySql, fieldSql } from './clientQuerySql';
+import { CLIENT_FROM, clientQuerySql, fieldSql, type FieldSqlOptions } from './clientQuerySql';
 import { EFFECTIVE_CELL, GRADE_JOINS } from './effectiveGrade';
 import type { Db } from '../connection';
+import { searchKeys } from '../../clients/searchKeys';
 
 /** The attributes a grading model can read for each client, as the engine expects them. */
 export interface GradingInputRow {
@@ -26,7 +27,7 @@ interface ClientDbRow extends Omit<ClientRow, 'attributes' | 'zoneId' | 'overrid
 const ROW_COLUMNS = `c.id, c.hospital_id AS hospitalId, h.name AS hospitalName, h.class AS hospitalClass,
   c.department, c.name, c.title, c.beds_managed AS bedsManaged, c.volume_ours AS volumeOurs,
   c.volume_competitor AS volumeCompetitor, c.behaviour, c.rep_id AS repId, r.name AS repName,
-  c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
+  c.region, c.attributes, g.cell AS formulaCell, o.cell AS overrideCell, o.reason AS overrideReason,
   (o.cell IS NOT NULL AND o.cell IS g.cell) AS overrideAgrees,
   (o.cell IS NOT NULL AND o.model_version < @modelVersion) AS overrideFromOlderModel,
   ${EFFECTIVE_CELL} AS cell`;
@@ -39,6 +40,38 @@ function toClientRow(row: ClientDbRow): Omit<ClientRow, 'zoneId'> {
     attributes: JSON.parse(row.attributes) as Attributes,
   };
 }
+
+/**
+ * The regions there are, in pinyin order (Chinese text sorts by its pinyin key, as names and
+ * hospitals do), read from the partial index on clients.region.
+ */
+export function regionsInPinyinOrder(db: Db): string[] {
+  return pinyinOrder(db.prepare('SELECT DISTINCT region FROM clients WHERE region IS NOT NULL').pluck().all() as string[]);
+}
+
+function pinyinOrder(regions: readonly string[]): string[] {
+  const keyed = regions.map((region) => ({ region, key: searchKeys(region).key ?? '' }));
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return keyed.sort((a, b) => compare(a.key, b.key) || compare(a.region, b.region)).map((entry) => entry.region);
+}
+
+/**
+ * Clients per region over all clients, as the region facets list them (no region first, then
+ * pinyin order). The grid and the board ask for this on every load and after every change, so
+ * it is read from the partial index on clients.region, not by a scan of the joined rows.
+ */
+function regionCounts(db: Db): { value: string | null; count: number }[] {
+  const named = new Map(
+    (db.prepare('SELECT region, count(*) AS n FROM clients WHERE region IS NOT NULL GROUP BY region').raw().all() as [string, number][]),
+  );
+  const total = db.prepare('SELECT count(*) FROM clients').pluck().get() as number;
+  const blank = total - [...named.values()].reduce((sum, n) => sum + n, 0);
+  const ordered = pinyinOrder([...named.keys()]).map((region) => ({ value: region, count: named.get(region)! }));
+  return blank > 0 ? [{ value: null, count: blank }, ...ordered] : ordered;
+}
+
+/** What sorting needs from the database (asked for only when a query sorts by such a field). */
+const sortOptions = (db: Db): FieldSqlOptions => ({ regionOrder: () => regionsInPinyinOrder(db) });
 
 /**
  * One page of the grid: filtered, sorted and counted in SQL, so the renderer never holds
@@ -108,7 +141,7 @@ export function pageClients(
   limit: number,
   knownCounts?: ClientCounts,
 ): ClientPage {
-  const sql = clientQuerySql(model, query);
+  const sql = clientQuerySql(model, query, sortOptions(db));
   const { total, zoneCounts } = knownCounts ?? countClients(db, model, query);
   const rows = db
     .prepare(`SELECT ${ROW_COLUMNS} ${CLIENT_FROM} ${sql.where} ${sql.orderBy} LIMIT @limit OFFSET @offset`)
@@ -166,7 +199,8 @@ export function readGradingInputs(db: Db, clientIds?: readonly number[]): Gradin
 /** The distinct values of one grid column under a query, with counts (the filter's checklist). */
 export function clientFacets(db: Db, model: ModelDefinition, field: string, query: ClientQuery, limit: number): { value: string | number | null; count: number }[] {
   const sql = clientQuerySql(model, query);
-  const column = fieldSql(model)(field, sql.params);
+  if (field === 'region' && sql.where === '') return regionCounts(db).slice(0, limit);
+  const column = fieldSql(model, sortOptions(db))(field, sql.params);
   return db
     .prepare(`SELECT ${column.value} AS value, count(*) AS count ${CLIENT_FROM} ${sql.where} GROUP BY 1 ORDER BY ${column.sort === column.value ? '1' : `min(${column.sort})`} LIMIT @facetLimit`)
     .all({ ...sql.params, facetLimit: limit }) as { value: string | number | null; count: number }[];
@@ -174,6 +208,6 @@ export function clientFacets(db: Db, model: ModelDefinition, field: string, quer
 
 /** Every client id a query keeps, in its order (select all). */
 export function clientIdsOf(db: Db, model: ModelDefinition, query: ClientQuery): number[] {
-  const sql = clientQuerySql(model, query);
+  const sql = clientQuerySql(model, query, sortOptions(db));
   return db.prepare(`SELECT c.id ${CLIENT_FROM} ${sql.where} ${sql.orderBy}`).pluck().all(sql.params) as number[];
 }

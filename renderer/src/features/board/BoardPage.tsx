@@ -19,6 +19,8 @@ import type { CardHandlers } from './BoardCell';
 import { BoardDndProvider, type DndTexts } from './BoardDnd';
 import { BoardFilters } from './BoardFilters';
 import { CardFace } from './ClientCard';
+import { ShowRegionContext } from './showRegion';
+import { useRegions } from '../clients/useRegions';
 import { LoadBar } from './LoadBar';
 import { MoveMenu, type MoveMenuTarget } from './MoveMenu';
 import { ReasonDialog, useNamesText } from './ReasonDialog';
@@ -60,6 +62,7 @@ export function BoardPage() {
   const query = useMemo(() => boardQuery({ ...filters, search }), [filters, search]);
   const summary = useApiQuery('board.summary', { query }, { keepPrevious: true });
   const reps = useApiQuery('reps.list', {});
+  const showRegion = useRegions().many ?? false;
 
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [saving, setSaving] = useState(false);
@@ -275,7 +278,7 @@ export function BoardPage() {
       ) : null}
       {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <Loading /> : null}
-      {board}
+      <ShowRegionContext.Provider value={showRegion}>{board}</ShowRegionContext.Provider>
       {menu && data ? (
         <MoveMenu
           target={menu}

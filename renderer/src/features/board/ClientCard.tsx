@@ -1,18 +1,22 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useContext, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useLocale } from '../../i18n/useLocale';
 import { useCardDraggable } from './BoardDnd';
 import { countText } from './numberFormat';
+import { ShowRegionContext } from './showRegion';
 
 /** What a card shows; also used by the drag overlay. */
 export function CardFace({ row }: { row: ClientRow }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const showRegion = useContext(ShowRegionContext);
   const overridden = row.overrideCell !== null;
   const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: countText(row.volumeOurs, locale) });
-  const place = [row.hospitalName ?? t('boardView.card.noHospital'), row.department, row.repName ?? t('boardView.card.noRep')].filter(Boolean).join(' · ');
+  const place = [row.hospitalName ?? t('boardView.card.noHospital'), row.department, row.repName ?? t('boardView.card.noRep'), showRegion ? row.region : null]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <>
       <span className="board-card-line">
@@ -56,6 +60,7 @@ interface ClientCardProps {
 export const ClientCard = memo(function ClientCard({ row, selected, position, setSize, onToggleSelect, onOpenMenu }: ClientCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const showRegion = useContext(ShowRegionContext);
   // The row is the card: it has what a move needs, and the overlay and figures use the rest.
   const card: MovableCard = row;
   const { setNodeRef, setHandleRef, listeners, handleProps, isDragging } = useCardDraggable(card, t('boardView.card.roleDescription'));
@@ -68,10 +73,11 @@ export const ClientCard = memo(function ClientCard({ row, selected, position, se
     rep: row.repName ?? t('boardView.card.noRep'),
     cell: row.cell ?? '—',
   };
-  const label =
+  const cardLabel =
     row.overrideCell !== null
       ? t('boardView.card.labelOverride', { ...labelValues, formula: row.formulaCell ?? '—', reason: row.overrideReason ?? '' })
       : t('boardView.card.label', labelValues);
+  const label = showRegion && row.region ? t('boardView.card.withRegion', { label: cardLabel, region: row.region }) : cardLabel;
   const onBodyClick = (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) onToggleSelect(card);
   };

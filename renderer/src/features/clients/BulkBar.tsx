@@ -4,7 +4,7 @@ import type { Rep } from '../../../../shared/domain/schemas';
 import type { DictionaryId } from './gridColumns';
 
 /** The fields "set for selected rows" offers (one bulk edit, one undo step). */
-export const BULK_FIELDS = ['repName', 'department', 'behaviour', 'title', 'hospitalClass'] as const;
+export const BULK_FIELDS = ['repName', 'department', 'region', 'behaviour', 'title', 'hospitalClass'] as const;
 export type BulkField = (typeof BULK_FIELDS)[number];
 
 const CHOOSE = '\u0000choose';
@@ -32,7 +32,7 @@ export function BulkBar(props: BulkBarProps) {
   const [value, setValue] = useState<string | null>(null);
   const id = useId();
   const none = selected === 0;
-  const choices = field === 'repName' ? props.reps.map((rep) => rep.name) : field === 'department' ? null : props.choices[field];
+  const choices = field === 'repName' ? props.reps.map((rep) => rep.name) : field === 'department' || field === 'region' ? null : props.choices[field];
 
   return (
     <div className="bulk-bar" role="group" aria-label={t('grid.bulk.label')} data-testid="bulk-bar">

@@ -25,6 +25,7 @@ import { useClientFilters } from './filterStore';
 import { FIRST_BLOCK, forgetPrefetched, loadPage, type ClientPage } from './pagePrefetch';
 import { gridRefreshFor } from './gridRefresh';
 import { WholeNumberEditor } from './WholeNumberEditor';
+import { defaultVisibility } from './regions';
 import { errorText } from '../../components/errorText';
 
 export type { ClientPage } from './pagePrefetch';
@@ -41,6 +42,8 @@ export interface GridController {
   clearSelection(): void;
   /** Reloads the loaded blocks in place (after a change elsewhere). */
   refresh(): void;
+  /** Back to the default columns, with those whose default follows the data shown or hidden by it. */
+  resetColumns(): void;
 }
 
 export interface EditOutcome {
@@ -59,6 +62,8 @@ interface ClientGridProps {
   filters: PageFilters;
   /** Saved column layout to restore once. */
   savedLayout: ColumnState[] | undefined;
+  /** Columns whose default visibility follows the data (colId → hidden), once known; a saved choice wins. */
+  dataDefaults: Readonly<Record<string, boolean>> | undefined;
   ref: Ref<GridController>;
   onPage(page: ClientPage, query: ClientQuery): void;
   onLoadError(error: unknown): void;
@@ -105,7 +110,7 @@ const sameValue = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || String(
 export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
   const api = useApi();
   const { ctx, ref } = props;
-  const { onPage, onLoadError, onSelectionChanged: onSelection, onEdit, onLayoutChanged, savedLayout, filters, columnDefs } = props;
+  const { onPage, onLoadError, onSelectionChanged: onSelection, onEdit, onLayoutChanged, savedLayout, dataDefaults, filters, columnDefs } = props;
   // The latest callbacks, for grid events and datasource answers that outlive a render.
   const propsRef = useRef({ onPage, onLoadError, onSelectionChanged: onSelection, onEdit, onLayoutChanged, savedLayout });
   useEffect(() => {
@@ -115,6 +120,20 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
   const selected = useRef(new Set<number>());
   const filtersRef = useRef(filters);
   const lastQuery = useRef<ClientQuery>({});
+  const dataDefaultsRef = useRef(dataDefaults);
+
+  /** Shows or hides the columns whose default follows the data, except where a saved layout chose. */
+  const applyDataDefaults = useCallback((respectSaved: boolean) => {
+    const grid = gridApi.current;
+    const defaults = dataDefaultsRef.current;
+    if (!grid || !defaults) return;
+    const state = defaultVisibility(respectSaved ? propsRef.current.savedLayout : undefined, defaults);
+    if (state.length > 0) grid.applyColumnState({ state });
+  }, []);
+  useEffect(() => {
+    dataDefaultsRef.current = dataDefaults;
+    applyDataDefaults(true);
+  }, [dataDefaults, applyDataDefaults]);
 
   const modules = useMemo(() => gridModules(), []);
   const localeText = useMemo(() => gridLocaleText(props.locale), [props.locale]);
@@ -185,8 +204,12 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
       refresh() {
         gridApi.current?.refreshInfiniteCache();
       },
+      resetColumns() {
+        gridApi.current?.resetColumnState();
+        applyDataDefaults(false);
+      },
     }),
-    [queryNow, syncSelection],
+    [queryNow, syncSelection, applyDataDefaults],
   );
 
   // Search, chips or the toggle changed: a new datasource starts again from the top.
@@ -243,10 +266,11 @@ export const ClientGrid = memo(function ClientGrid(props: ClientGridProps) {
       const state: ColumnState[] = layout.map((c) => ({ ...c, ...(sortById.get(c.colId) ?? { sort: null }) }));
       for (const [colId, sort] of sortById) if (!layout.some((c) => c.colId === colId)) state.push({ colId, ...sort });
       if (state.length > 0) event.api.applyColumnState({ state, applyOrder: layout.length > 0 });
+      applyDataDefaults(true);
       if (Object.keys(store.filterModel).length > 0) event.api.setFilterModel(store.filterModel);
       event.api.setGridOption('datasource', datasource());
     },
-    [datasource],
+    [datasource, applyDataDefaults],
   );
 
   const onSelectionChanged = useCallback((event: SelectionChangedEvent<ClientRow>) => {

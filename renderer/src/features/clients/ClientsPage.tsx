@@ -22,6 +22,8 @@ import { GridFooter } from './GridFooter';
 import { buildColumnDefs, changeFor, displayValue, emptyGridContext, freeAttributesOf, invalidMessage, isEditableColumn, type DictionaryId, type GridContext, type Translate } from './gridColumns';
 import { gridToQuery, isUnfiltered } from './gridQuery';
 import { prefetchPage } from './pagePrefetch';
+import { dataDefaultHidden, withoutDefaultHide } from './regions';
+import { useRegions } from './useRegions';
 import { PasteDialog, type PasteTarget } from './PasteDialog';
 import { SearchBox } from './SearchBox';
 import { toTsv } from './tsv';
@@ -46,14 +48,22 @@ function queryOfStore(state: ClientFilterState) {
   return gridToQuery({ sortModel: state.sortModel, filterModel: state.filterModel, filters: pageFiltersOf(state) });
 }
 
-/** The saved layout in the settings' shape (width clamped to what the schema accepts). */
-function layoutOf(state: ColumnState[]) {
-  return state.slice(0, 200).map((c) => ({
-    colId: c.colId.slice(0, 100),
-    ...(typeof c.width === 'number' ? { width: Math.min(2000, Math.max(20, Math.round(c.width))) } : {}),
-    hide: Boolean(c.hide),
-    pinned: c.pinned === 'left' || c.pinned === true ? ('left' as const) : c.pinned === 'right' ? ('right' as const) : null,
-  }));
+/**
+ * The saved layout in the settings' shape (width clamped to what the schema accepts). Columns
+ * whose default follows the data keep `hide` only when the user chose otherwise (regions.ts).
+ */
+function layoutOf(state: ColumnState[], defaultHidden: Readonly<Record<string, boolean>>) {
+  return state.slice(0, 200).map((c) =>
+    withoutDefaultHide(
+      {
+        colId: c.colId.slice(0, 100),
+        ...(typeof c.width === 'number' ? { width: Math.min(2000, Math.max(20, Math.round(c.width))) } : {}),
+        hide: Boolean(c.hide),
+        pinned: c.pinned === 'left' || c.pinned === true ? ('left' as const) : c.pinned === 'right' ? ('right' as const) : null,
+      },
+      defaultHidden,
+    ),
+  );
 }
 
 export function ClientsPage() {
@@ -71,20 +81,24 @@ export function ClientsPage() {
   const settings = useApiQuery('settings.get', {});
 
   // Only what the grid's query needs: typing in the search box must not re-render the page per keystroke.
-  const { search, zones, cells, repIds, overriddenOnly } = useClientFilters(
-    useShallow((s) => ({ search: s.search, zones: s.zones, cells: s.cells, repIds: s.repIds, overriddenOnly: s.overriddenOnly })),
+  const { search, zones, cells, repIds, regions, overriddenOnly } = useClientFilters(
+    useShallow((s) => ({ search: s.search, zones: s.zones, cells: s.cells, repIds: s.repIds, regions: s.regions, overriddenOnly: s.overriddenOnly })),
   );
   const filters = useMemo(
-    () => pageFiltersOf({ search, zones, cells, repIds, overriddenOnly }),
-    [search, zones, cells, repIds, overriddenOnly],
+    () => pageFiltersOf({ search, zones, cells, repIds, regions, overriddenOnly }),
+    [search, zones, cells, repIds, regions, overriddenOnly],
   );
+  // A roll-up of several regions shows the region column (unless the user hid it) and its chips.
+  const regionList = useRegions();
+  const defaultHidden = useMemo(() => dataDefaultHidden(regionList.many ?? false), [regionList.many]);
+  const dataDefaults = regionList.many === undefined ? undefined : defaultHidden;
   // The first block is asked for now, while AG Grid is still being created (and before the page's other reads).
   useState(() => prefetchPage(api, queryOfStore(useClientFilters.getState())));
   // A new search or chip: ask at once, before React re-renders and the grid resets.
   useEffect(
     () =>
       useClientFilters.subscribe((state, previous) => {
-        const changed = (['search', 'zones', 'cells', 'repIds', 'overriddenOnly'] as const).some((key) => state[key] !== previous[key]);
+        const changed = (['search', 'zones', 'cells', 'repIds', 'regions', 'overriddenOnly'] as const).some((key) => state[key] !== previous[key]);
         if (changed) prefetchPage(api, queryOfStore(state));
       }),
     [api],
@@ -153,10 +167,10 @@ export function ClientsPage() {
       clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => {
         const layout = state ?? controller.current?.api?.getColumnState() ?? [];
-        api.call('settings.update', { clientGridColumns: layoutOf(layout) }).catch(sayError);
+        api.call('settings.update', { clientGridColumns: layoutOf(layout, defaultHidden) }).catch(sayError);
       }, LAYOUT_SAVE_MS);
     },
-    [api, sayError],
+    [api, sayError, defaultHidden],
   );
   useEffect(() => () => clearTimeout(saveTimer.current), []);
 
@@ -301,7 +315,7 @@ export function ClientsPage() {
           {t('grid.add.button')}
         </button>
       </div>
-      <FilterChips zones={summary.data?.zones ?? []} cells={boardCells} reps={sortedReps} />
+      <FilterChips zones={summary.data?.zones ?? []} cells={boardCells} reps={sortedReps} regions={regionList.many ? regionList.regions : []} />
       <BulkBar
         reps={sortedReps}
         choices={choices}
@@ -335,6 +349,7 @@ export function ClientsPage() {
           columnDefs={columnDefs}
           filters={filters}
           savedLayout={savedLayout}
+          dataDefaults={dataDefaults}
           ref={controller}
           onPage={onPage}
           onLoadError={sayError}

@@ -68,7 +68,7 @@ export function ColumnChooser({ controller, onChanged, onReset }: ColumnChooserP
           type="button"
           className="button"
           onClick={() => {
-            controller.current?.api?.resetColumnState();
+            controller.current?.resetColumns();
             read();
             onReset();
           }}

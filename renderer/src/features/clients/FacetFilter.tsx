@@ -67,7 +67,7 @@ export function FacetFilter(props: FacetFilterProps) {
 
   const labelOf = useCallback(
     (value: string | null) => {
-      if (value === null) return t('grid.facet.blank');
+      if (value === null) return t(props.label === 'region' ? 'grid.facet.noRegion' : 'grid.facet.blank');
       if (props.label === 'zone') return ctx.zones.get(value)?.name[ctx.locale] ?? value;
       return value;
     },

@@ -5,20 +5,25 @@ import type { StatsSummary } from '../../../../shared/contract';
 import { readableTextColor } from '../../components/zoneColors';
 import { useLocale } from '../../i18n/useLocale';
 import { useClientFilters } from './filterStore';
+import type { RegionCount } from './regions';
 
 interface FilterChipsProps {
   zones: StatsSummary['zones'];
   /** Cells in board order (rows top to bottom) with their zones. */
   cells: { code: string; zoneId: string | null }[];
   reps: Rep[];
+  /** The regions of a roll-up (empty when there is one region: no chips then). */
+  regions: readonly RegionCount[];
 }
 
 /** Toggle chips for zones, cells and reps; pressed chips filter (several in a group = any of them, groups combine). */
-export function FilterChips({ zones, cells, reps }: FilterChipsProps) {
+export function FilterChips({ zones, cells, reps, regions }: FilterChipsProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const f = useClientFilters();
   const zoneById = new Map(zones.map((zone) => [zone.id, zone]));
+  // A region filter set from elsewhere (a chart) stays visible, and can be cleared, even with one region.
+  const regionChips = [...regions.map((r) => r.region), ...f.regions.filter((r) => !regions.some((known) => known.region === r))];
 
   return (
     <div className="chip-rows">
@@ -88,6 +93,25 @@ export function FilterChips({ zones, cells, reps }: FilterChipsProps) {
           {t('common.unassignedRep')}
         </button>
       </div>
+      {regionChips.length > 0 ? (
+        <div className="chip-group" role="group" aria-label={t('grid.chips.regions')}>
+          <span className="chip-group-label" aria-hidden="true">
+            {t('grid.chips.regions')}
+          </span>
+          {regionChips.map((region) => (
+            <button
+              key={region ?? '\u0000none'}
+              type="button"
+              className="chip"
+              aria-pressed={f.regions.includes(region)}
+              data-testid={region === null ? 'chip-region-none' : `chip-region-${region}`}
+              onClick={() => f.toggleRegion(region)}
+            >
+              {region ?? t('grid.facet.noRegion')}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -16,6 +16,7 @@ export interface ClientFilterState extends PageFilters {
   toggleZone(zoneId: string): void;
   toggleCell(cell: string): void;
   toggleRep(repId: number | null): void;
+  toggleRegion(region: string | null): void;
   setOverriddenOnly(on: boolean): void;
   setFilterModel(model: Record<string, unknown>): void;
   setSortModel(model: GridSortItem[]): void;
@@ -31,6 +32,7 @@ export const useClientFilters = create<ClientFilterState>()((set) => ({
   zones: [],
   cells: [],
   repIds: [],
+  regions: [],
   overriddenOnly: false,
   filterModel: {},
   sortModel: [],
@@ -39,12 +41,13 @@ export const useClientFilters = create<ClientFilterState>()((set) => ({
   toggleZone: (zoneId) => set((s) => ({ zones: toggle(s.zones, zoneId) })),
   toggleCell: (cell) => set((s) => ({ cells: toggle(s.cells, cell) })),
   toggleRep: (repId) => set((s) => ({ repIds: toggle(s.repIds, repId) })),
+  toggleRegion: (region) => set((s) => ({ regions: toggle(s.regions, region) })),
   setOverriddenOnly: (overriddenOnly) => set({ overriddenOnly }),
   setFilterModel: (filterModel) => set({ filterModel }),
   setSortModel: (sortModel) => set({ sortModel }),
-  clearPageFilters: () => set({ search: '', searchText: '', zones: [], cells: [], repIds: [], overriddenOnly: false }),
+  clearPageFilters: () => set({ search: '', searchText: '', zones: [], cells: [], repIds: [], regions: [], overriddenOnly: false }),
 }));
 
 export function pageFiltersOf(state: PageFilters): PageFilters {
-  return { search: state.search, zones: state.zones, cells: state.cells, repIds: state.repIds, overriddenOnly: state.overriddenOnly };
+  return { search: state.search, zones: state.zones, cells: state.cells, repIds: state.repIds, regions: state.regions, overriddenOnly: state.overriddenOnly };
 }

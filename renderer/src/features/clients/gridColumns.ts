@@ -28,7 +28,7 @@ export type DictionaryId = 'title' | 'hospitalClass' | 'behaviour';
 export type EditKind = 'text' | 'number' | 'word' | 'rep' | 'attribute';
 export type FilterKind = 'text' | 'number' | 'facet';
 /** How a facet filter shows its values. */
-export type FacetLabel = 'plain' | 'zone' | 'cell';
+export type FacetLabel = 'plain' | 'zone' | 'cell' | 'region';
 
 export interface ZoneInfo {
   id: string;
@@ -88,6 +88,8 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { colId: 'name', header: 'grid.col.name', filter: 'text', edit: 'text', width: 100, pinned: 'left' },
   // The cell that counts stays in view beside the name, coloured by zone, with the zone's name.
   { colId: 'cell', header: 'grid.col.cell', filter: 'facet', facetLabel: 'cell', edit: null, width: 176, pinned: 'left' },
+  // Regional roll-ups: shown by default once the database holds more than one region (regions.ts).
+  { colId: 'region', header: 'grid.col.region', filter: 'facet', facetLabel: 'region', edit: 'text', width: 96, hide: true },
   { colId: 'hospitalName', header: 'grid.col.hospitalName', filter: 'text', edit: 'text', width: 190 },
   { colId: 'hospitalClass', header: 'grid.col.hospitalClass', filter: 'facet', edit: 'word', dictionary: 'hospitalClass', width: 110 },
   { colId: 'department', header: 'grid.col.department', filter: 'text', edit: 'text', width: 110 },
@@ -178,7 +180,7 @@ export function rawValue(row: ClientRow, colId: string, ctx: Pick<GridContext, '
 // Edits: what a typed, chosen or pasted value means as contract changes.
 
 const NUMBER_FIELDS = new Set<string>(Object.keys(NUMBER_LIMITS));
-const TEXT_FIELDS = new Set<string>(['name', 'hospitalName', 'department']);
+const TEXT_FIELDS = new Set<string>(['name', 'hospitalName', 'department', 'region']);
 const WORD_FIELDS = new Set<string>(['title', 'hospitalClass', 'behaviour']);
 
 /** Columns a user can edit (in place, in bulk or by pasting). */

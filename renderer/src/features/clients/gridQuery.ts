@@ -11,10 +11,12 @@ export interface PageFilters {
   zones: readonly string[];
   cells: readonly string[];
   repIds: readonly (number | null)[];
+  /** Regions (regional roll-ups); null = clients without a region. */
+  regions: readonly (string | null)[];
   overriddenOnly: boolean;
 }
 
-export const NO_PAGE_FILTERS: PageFilters = { search: '', zones: [], cells: [], repIds: [], overriddenOnly: false };
+export const NO_PAGE_FILTERS: PageFilters = { search: '', zones: [], cells: [], repIds: [], regions: [], overriddenOnly: false };
 
 export interface GridSortItem {
   colId: string;
@@ -42,6 +44,8 @@ const MAX_TEXT = 200;
 const MAX_SORT = 5;
 const MAX_CONDITIONS = 40;
 const MAX_SET_VALUES = 1000;
+const MAX_REGIONS = 500;
+const MAX_REGION_TEXT = 100;
 
 /** A grid column id the core can sort and filter: a known field or a free attribute ('attr:<key>'). */
 export function isQueryField(colId: string): boolean {
@@ -120,6 +124,7 @@ export function gridToQuery({ sortModel = [], filterModel = {}, filters = NO_PAG
   if (filters.zones.length) query.zones = [...new Set(filters.zones)];
   if (filters.cells.length) query.cells = [...new Set(filters.cells)];
   if (filters.repIds.length) query.repIds = [...new Set(filters.repIds)];
+  if (filters.regions.length) query.regions = [...new Set(filters.regions.map((r) => (r === null ? null : r.slice(0, MAX_REGION_TEXT))))].slice(0, MAX_REGIONS);
   if (filters.overriddenOnly) query.overriddenOnly = true;
 
   const conditions: ColumnCondition[] = [];
@@ -146,5 +151,13 @@ export function unsupportedFilters(filterModel: Record<string, unknown> | null |
 
 /** A query with no filter at all (search, chips and column filters empty)? */
 export function isUnfiltered(query: ClientQuery): boolean {
-  return !query.search && !query.zones?.length && !query.cells?.length && !query.repIds?.length && !query.overriddenOnly && !query.conditions?.length;
+  return (
+    !query.search &&
+    !query.zones?.length &&
+    !query.cells?.length &&
+    !query.repIds?.length &&
+    !query.regions?.length &&
+    !query.overriddenOnly &&
+    !query.conditions?.length
+  );
 }

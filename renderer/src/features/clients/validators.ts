@@ -22,7 +22,7 @@ const fail = (key: InvalidKey, params?: Record<string, string | number>): Parsed
 export const NUMBER_LIMITS = { bedsManaged: 100_000, volumeOurs: 100_000_000, volumeCompetitor: 100_000_000 } as const;
 export type NumberField = keyof typeof NUMBER_LIMITS;
 
-export const TEXT_LIMITS = { name: 100, hospitalName: 200, department: 100 } as const;
+export const TEXT_LIMITS = { name: 100, hospitalName: 200, department: 100, region: 100 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
 
 /** Full-width digits and signs (typed with a Chinese IME) as ASCII. */

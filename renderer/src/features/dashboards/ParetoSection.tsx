@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatCount, formatShare } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
-import { analysisFilterOf, useAnalysisFilters } from './analysisFilters';
+import { analysisFilterOf, targetScopeOf, useAnalysisFilters } from './analysisFilters';
 import { ChartCard } from './ChartCard';
 import { targetOf } from './chartTargets';
 import { openChartTarget } from './openChartTarget';
@@ -49,7 +49,7 @@ export function ParetoSection() {
   const filter = analysisFilterOf(filters);
   const pareto = useApiQuery('analysis.pareto', { ...filter, limit: 50 });
   const data = pareto.data;
-  const repIds = useMemo(() => (filters.repId === null ? undefined : [filters.repId]), [filters.repId]);
+  const scope = useMemo(() => targetScopeOf({ repId: filters.repId, region: filters.region }), [filters.repId, filters.region]);
   const texts = useMemo(
     () => ({
       cumulative: t('analysis.pareto.cumulative'),
@@ -61,7 +61,7 @@ export function ParetoSection() {
     }),
     [t],
   );
-  const option = useMemo(() => (data ? paretoOption(data, locale, texts, repIds) : null), [data, locale, texts, repIds]);
+  const option = useMemo(() => (data ? paretoOption(data, locale, texts, scope) : null), [data, locale, texts, scope]);
   const lastZone = data?.zones[data.zones.length - 1];
   const firstZone = data?.zones[0];
 
@@ -93,7 +93,7 @@ export function ParetoSection() {
                   title={t('analysis.pareto.highLow', { zone: lastZone.name[locale] })}
                   page={data.highVolumeLowZone}
                   testId="flags-high-volume-low-zone"
-                  onOpen={() => openChartTarget({ page: 'clients', zones: [lastZone.id], ...(repIds ? { repIds } : {}) })}
+                  onOpen={() => openChartTarget({ page: 'clients', zones: [lastZone.id], ...scope })}
                 />
               ) : null}
               {firstZone ? (
@@ -101,7 +101,7 @@ export function ParetoSection() {
                   title={t('analysis.pareto.lowTop', { zone: firstZone.name[locale] })}
                   page={data.lowVolumeTopZone}
                   testId="flags-low-volume-top-zone"
-                  onOpen={() => openChartTarget({ page: 'clients', zones: [firstZone.id], ...(repIds ? { repIds } : {}) })}
+                  onOpen={() => openChartTarget({ page: 'clients', zones: [firstZone.id], ...scope })}
                 />
               ) : null}
             </div>

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatCount, formatShare } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
-import { analysisFilterOf, useAnalysisFilters } from './analysisFilters';
+import { analysisFilterOf, targetScopeOf, useAnalysisFilters } from './analysisFilters';
 import { ChartCard } from './ChartCard';
 import { targetOf } from './chartTargets';
 import { openChartTarget } from './openChartTarget';
@@ -24,7 +24,7 @@ export function RepDistributionSection() {
     () => ({ region: t('analysis.reps.all'), share: t('analysis.reps.share'), unassigned: t('analysis.reps.unassigned'), generous: t('analysis.reps.generousShort') }),
     [t],
   );
-  const option = useMemo(() => (data ? repDistributionOption(data, locale, texts) : null), [data, locale, texts]);
+  const option = useMemo(() => (data ? repDistributionOption(data, locale, texts, targetScopeOf({ repId: null, region: filters.region }).regions) : null), [data, locale, texts, filters.region]);
   const topZone = data?.zones[0];
 
   return (

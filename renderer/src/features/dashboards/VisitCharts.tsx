@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { formatVisits } from '../../components/format';
 import { useLocale } from '../../i18n/useLocale';
-import { analysisFilterOf, useAnalysisFilters } from './analysisFilters';
+import { analysisFilterOf, targetScopeOf, useAnalysisFilters } from './analysisFilters';
 import { ChartCard } from './ChartCard';
 import type { ChartClick } from './charts/EChart';
 import { targetOf } from './chartTargets';
@@ -35,8 +35,8 @@ export function VisitCharts() {
   const summary = useApiQuery('board.summary', filters.repId === null ? {} : { repId: filters.repId });
   const texts = useMemo(() => ({ capacity: t('analysis.capacity'), visits: t('analysis.visits'), clients: t('analysis.clients') }), [t]);
   const zoneTexts = useMemo(() => ({ recommended: t('analysis.zoneVisits.recommended'), planned: t('analysis.zoneVisits.planned'), share: t('analysis.zoneVisits.share') }), [t]);
-  const repIds = useMemo(() => (filters.repId === null ? undefined : [filters.repId]), [filters.repId]);
-  const zoneOption = useMemo(() => (byZone.data ? zoneVisitsOption(byZone.data, locale, zoneTexts, repIds) : null), [byZone.data, locale, zoneTexts, repIds]);
+  const scope = useMemo(() => targetScopeOf({ repId: filters.repId, region: filters.region }), [filters.repId, filters.region]);
+  const zoneOption = useMemo(() => (byZone.data ? zoneVisitsOption(byZone.data, locale, zoneTexts, scope) : null), [byZone.data, locale, zoneTexts, scope]);
   const repOption = useMemo(() => (load.data ? repVisitsOption(load.data, locale, texts) : null), [load.data, locale, texts]);
   const cellOption = useMemo(() => (summary.data ? cellVisitsOption(summary.data, texts) : null), [summary.data, texts]);
   const repLabel = load.data

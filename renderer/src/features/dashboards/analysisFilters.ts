@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AnalysisFilter } from '../../../../shared/contract/analysisMethods';
+import type { TargetScope } from './chartTargets';
 
 /**
  * Who the 分析 page is about: one rep, one region, the grades of one period snapshot. Every
@@ -20,6 +21,14 @@ export const useAnalysisFilters = create<AnalysisFilterState>()((set) => ({
   snapshotId: null,
   set: (patch) => set(patch),
 }));
+
+/** The grid filters a chart's click carries: the page's rep and region ('' = no region). */
+export function targetScopeOf(state: Pick<AnalysisFilterState, 'repId' | 'region'>): TargetScope {
+  return {
+    ...(state.repId === null ? {} : { repIds: [state.repId] }),
+    ...(state.region === null ? {} : { regions: [state.region === '' ? null : state.region] }),
+  };
+}
 
 /** The contract's filter for the state: absent fields mean "all". */
 export function analysisFilterOf(state: Pick<AnalysisFilterState, 'repId' | 'region' | 'snapshotId'>): AnalysisFilter {

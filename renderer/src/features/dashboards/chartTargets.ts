@@ -4,8 +4,15 @@
  * opens it (openChartTarget.ts), so the builders stay pure.
  */
 export type ChartTarget =
-  | { page: 'clients'; zones?: string[]; cells?: string[]; repIds?: (number | null)[] }
+  /** regions: the grid's region filter (null = clients without a region). */
+  | { page: 'clients'; zones?: string[]; cells?: string[]; repIds?: (number | null)[]; regions?: (string | null)[] }
   | { page: 'board'; repId?: number | null; zones?: string[] };
+
+/** The page's filter carried into every target: its rep and its region. */
+export interface TargetScope {
+  repIds?: (number | null)[];
+  regions?: (string | null)[];
+}
 
 /** A data item that leads somewhere when clicked. */
 export interface TargetItem {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Movement } from '../../../../shared/contract/analysisMethods';
 import { zoneOfCell, type ModelDefinition } from '../../../../shared/grading';
+import { targetScopeOf, useAnalysisFilters } from '../dashboards/analysisFilters';
 import { ChartCard } from '../dashboards/ChartCard';
 import { flowOf, movementOption } from '../dashboards/options/movementOption';
 
@@ -24,9 +25,11 @@ export function MovementSankey({
 }) {
   const { t } = useTranslation();
   const [moversOnly, setMoversOnly] = useState(false);
+  const repId = useAnalysisFilters((state) => state.repId);
+  const region = useAnalysisFilters((state) => state.region);
   const option = useMemo(
-    () => movementOption(movement, { from: fromName, to: toName }, (cell) => (model ? (zoneOfCell(model, cell)?.color ?? null) : null), { moversOnly }),
-    [movement, model, fromName, toName, moversOnly],
+    () => movementOption(movement, { from: fromName, to: toName }, (cell) => (model ? (zoneOfCell(model, cell)?.color ?? null) : null), { moversOnly, scope: targetScopeOf({ repId, region }) }),
+    [movement, model, fromName, toName, moversOnly, repId, region],
   );
   return (
     <ChartCard

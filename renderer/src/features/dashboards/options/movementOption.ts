@@ -1,6 +1,6 @@
 import type { Movement } from '../../../../../shared/contract/analysisMethods';
 import type { ChartOption } from '../charts/echartsCore';
-import type { ChartTarget } from '../chartTargets';
+import type { ChartTarget, TargetScope } from '../chartTargets';
 import { ITEM_TOOLTIP, NEUTRAL } from './chartStyle';
 
 export interface MovementFlow {
@@ -23,7 +23,7 @@ export function movementOption(
   movement: Movement,
   labels: { from: string; to: string },
   colorOfCell: (cell: string) => string | null,
-  options: { moversOnly?: boolean; repIds?: (number | null)[] } = {},
+  options: { moversOnly?: boolean; scope?: TargetScope } = {},
 ): ChartOption {
   const left = (cell: string) => `${labels.from} ${cell}`;
   const right = (cell: string) => `${labels.to} ${cell}`;
@@ -38,7 +38,7 @@ export function movementOption(
         target: right(to),
         from,
         to,
-        open: { page: 'clients', cells: [to], ...(options.repIds ? { repIds: options.repIds } : {}) },
+        open: { page: 'clients', cells: [to], ...options.scope },
         lineStyle: { opacity: from === to ? 0.15 : 0.5 },
       });
     }),

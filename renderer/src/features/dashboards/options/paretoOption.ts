@@ -1,7 +1,7 @@
 import { PARETO_HEAD_SHARE, type Pareto } from '../../../../../shared/contract/analysisMethods';
 import type { Locale } from '../../../../../shared/i18n/locales';
 import type { ChartOption } from '../charts/echartsCore';
-import type { TargetItem } from '../chartTargets';
+import type { TargetItem, TargetScope } from '../chartTargets';
 import { AXIS, AXIS_NAME, AXIS_TOOLTIP, INK, NEUTRAL, percent } from './chartStyle';
 
 export interface ParetoTexts {
@@ -19,7 +19,7 @@ export interface ParetoTexts {
  * so a blue band near the left (volume without visits) or a red band at the right (visits
  * without volume) shows at a glance. A click on a zone's band opens those clients in the grid.
  */
-export function paretoOption(pareto: Pareto, locale: Locale, texts: ParetoTexts, repIds?: (number | null)[]): ChartOption {
+export function paretoOption(pareto: Pareto, locale: Locale, texts: ParetoTexts, scope: TargetScope = {}): ChartOption {
   const labels = pareto.points.map((point) => `${percent(point.clientShare)}%`);
   const zones = [...pareto.zones.map((zone) => ({ id: zone.id, name: zone.name[locale], color: zone.color })), { id: '', name: texts.ungraded, color: NEUTRAL }];
   const headIndex = pareto.points.findIndex((point) => point.clientShare >= PARETO_HEAD_SHARE - 1e-9);
@@ -35,7 +35,7 @@ export function paretoOption(pareto: Pareto, locale: Locale, texts: ParetoTexts,
       data: pareto.points.map(
         (point): TargetItem => ({
           value: point.byZone[zone.id] ?? 0,
-          target: zone.id === '' ? { page: 'clients', ...(repIds ? { repIds } : {}) } : { page: 'clients', zones: [zone.id], ...(repIds ? { repIds } : {}) },
+          target: zone.id === '' ? { page: 'clients', ...scope } : { page: 'clients', zones: [zone.id], ...scope },
         }),
       ),
     }));

@@ -16,7 +16,7 @@ export interface RepDistributionTexts {
  * first to compare against; a rep who grades far more generously (chi-square, p < 0.01, more
  * in the top zone) is marked in the axis label. A click opens that rep's clients of that zone.
  */
-export function repDistributionOption(data: RepDistribution, locale: Locale, texts: RepDistributionTexts): ChartOption {
+export function repDistributionOption(data: RepDistribution, locale: Locale, texts: RepDistributionTexts, regions?: (string | null)[]): ChartOption {
   const repLabel = (rep: RepDistribution['reps'][number]) => `${rep.repName ?? texts.unassigned}${rep.generous ? ` ⚠ ${texts.generous}` : ''}`;
   const categories = [texts.region, ...data.reps.map(repLabel)];
   const zoneCount = (perCell: Record<string, number>, cells: readonly string[]) => cells.reduce((sum, cell) => sum + (perCell[cell] ?? 0), 0);
@@ -31,7 +31,7 @@ export function repDistributionOption(data: RepDistribution, locale: Locale, tex
     ].map(
       (group): TargetItem => ({
         value: group.clients > 0 ? percent(zoneCount(group.perCell, zone.cells) / group.clients) : 0,
-        target: { page: 'clients', zones: [zone.id], ...(group.repIds ? { repIds: group.repIds } : {}) },
+        target: { page: 'clients', zones: [zone.id], ...(group.repIds ? { repIds: group.repIds } : {}), ...(regions ? { regions } : {}) },
       }),
     ),
   }));

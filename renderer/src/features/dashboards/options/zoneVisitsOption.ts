@@ -1,7 +1,7 @@
 import type { VisitsByZone } from '../../../../../shared/contract/analysisMethods';
 import type { Locale } from '../../../../../shared/i18n/locales';
 import type { ChartOption } from '../charts/echartsCore';
-import type { TargetItem } from '../chartTargets';
+import type { TargetItem, TargetScope } from '../chartTargets';
 import { AXIS, AXIS_NAME, AXIS_TOOLTIP, percent } from './chartStyle';
 
 export interface ZoneVisitsTexts {
@@ -15,10 +15,10 @@ export interface ZoneVisitsTexts {
  * all visits the model prescribes for it and the share the plan keeps after capacity cuts.
  * A zone whose planned bar falls short of its recommended one is where cuts bite.
  */
-export function zoneVisitsOption(data: VisitsByZone, locale: Locale, texts: ZoneVisitsTexts, repIds?: (number | null)[]): ChartOption {
+export function zoneVisitsOption(data: VisitsByZone, locale: Locale, texts: ZoneVisitsTexts, scope: TargetScope = {}): ChartOption {
   const item = (zone: VisitsByZone['zones'][number], share: number, faded: boolean): TargetItem & { itemStyle: { color: string; opacity?: number } } => ({
     value: percent(share),
-    target: { page: 'clients', zones: [zone.id], ...(repIds ? { repIds } : {}) },
+    target: { page: 'clients', zones: [zone.id], ...scope },
     itemStyle: faded ? { color: zone.color, opacity: 0.4 } : { color: zone.color },
   });
   return {
