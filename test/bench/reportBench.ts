@@ -8,7 +8,7 @@ import { API_PREFIX } from '../../shared/transport/httpTransportProtocol';
 import { openCore } from '../../electron/core/openCore';
 import { silentLogger } from '../../electron/core/log/logger';
 import { startLoopbackServer } from '../../electron/server/loopbackServer';
-import { HEADER_TEMPLATE, PRINT_MARGINS_MM, footerTemplate } from '../../electron/main/printing/printOptions';
+import { pdfLayout } from '../e2e/harness/pdfLayout';
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/token';
 import { RENDERER_DIR, launchBenchChromium, requireBuiltRenderer, seededBenchDatabase } from './benchApp';
 import { round, type Measurement } from './measure';
@@ -127,21 +127,7 @@ function reportQueries(api: Api, request: ReportRequest): [string, () => Promise
 /** Prints the route as the e2e does (test/e2e/harness/printPdf.ts: Electron's printToPDF layout), to bytes. */
 async function printToPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
-  return page.pdf({
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: footerTemplate(),
-    outline: true,
-    tagged: true,
-    margin: {
-      top: `${PRINT_MARGINS_MM.top}mm`,
-      bottom: `${PRINT_MARGINS_MM.bottom}mm`,
-      left: `${PRINT_MARGINS_MM.left}mm`,
-      right: `${PRINT_MARGINS_MM.right}mm`,
-    },
-  });
+  return page.pdf(pdfLayout());
 }
 
 /** Polls from outside (the page's CSP refuses string predicates of waitForFunction); the time itself is taken in the page. */

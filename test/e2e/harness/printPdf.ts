@@ -1,28 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { HEADER_TEMPLATE, PRINT_MARGINS_MM, footerTemplate } from '../../../electron/main/printing/printOptions';
+import { pdfLayout } from './pdfLayout';
 
 /** Waits for a print route's ready signal, then prints it with Electron's printToPDF layout (electron/main/printing/printOptions.ts) in Chromium. */
 export async function printPdf(page: Page, path: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset['printReady'] ?? null), { timeout: 30_000 }).toBe('true');
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({
-    path,
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: footerTemplate(),
-    outline: true,
-    tagged: true,
-    margin: {
-      top: `${PRINT_MARGINS_MM.top}mm`,
-      bottom: `${PRINT_MARGINS_MM.bottom}mm`,
-      left: `${PRINT_MARGINS_MM.left}mm`,
-      right: `${PRINT_MARGINS_MM.right}mm`,
-    },
-  });
+  await page.pdf({ path, ...pdfLayout() });
 }
 
 export const pdfText = (path: string, page?: number) =>
