@@ -6,6 +6,7 @@ import { gridBench } from './gridBench';
 import { boardBench } from './boardBench';
 import { analysisBench } from './analysisBench';
 import { reportBench } from './reportBench';
+import { modelsBench } from './modelsBench';
 import type { Measurement } from './measure';
 
 /** Benchmark groups; later features add theirs here. Each returns measurements taken in one run. */
@@ -18,6 +19,7 @@ const GROUPS: Record<string, () => Promise<Measurement[]>> = {
   board: boardBench,
   analysis: analysisBench,
   report: reportBench,
+  models: modelsBench,
 };
 
 async function main(): Promise<number> {
