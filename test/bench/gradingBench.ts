@@ -13,6 +13,7 @@ import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
 import { medianMs, round, type Measurement } from './measure';
 import { band, withPotentialBands } from './editedModel';
 import { syntheticRegion } from './syntheticRegion';
+import { upsertBaseline } from './upsertBaseline';
 
 export const CLIENTS = 100_000;
 
@@ -42,20 +43,8 @@ export async function gradingBench(): Promise<Measurement[]> {
       changed = regradeAll(db, flip ? edited : PHARMA_NINE_GRID, DEFAULT_DICTIONARIES).changed;
     }, 5, 1);
 
-    // (c) Baseline: the regrade's own statements (read inputs and current grades, then upsert every row), no grading.
-    const upsert = db.prepare(
-      `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
-       ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
-    );
-    let cell = 'A1';
-    const bare = medianMs(() => {
-      const rows = readGradingInputs(db);
-      db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(PHARMA_NINE_GRID.id);
-      cell = cell === 'A1' ? 'A2' : 'A1';
-      db.transaction(() => {
-        for (const row of rows) upsert.run(PHARMA_NINE_GRID.id, row.id, cell, null);
-      })();
-    }, 5, 1);
+    // (c) Baseline: the regrade's own statements, no grading.
+    const bare = medianMs(upsertBaseline(db, PHARMA_NINE_GRID.id), 5, 1);
     db.close();
     const ratio = regrade / bare;
     return [

@@ -12,6 +12,7 @@ import { regradeAll } from '../../electron/core/services/regrade';
 import { sampleAttributes } from '../harness/modelSamples';
 import { medianMs, round, type Measurement } from './measure';
 import { syntheticRegion } from './syntheticRegion';
+import { upsertBaseline } from './upsertBaseline';
 import { CLIENTS } from './gradingBench';
 
 /** Attributes the clients table keeps in columns; the rest of a model's inputs live in `attributes`. */
@@ -42,10 +43,6 @@ export async function modelsBench(): Promise<Measurement[]> {
     const ids = db.prepare('SELECT id FROM clients ORDER BY id').pluck().all() as number[];
     const dictionaries = DEFAULT_DICTIONARIES;
     const setAttributes = db.prepare('UPDATE clients SET attributes = ? WHERE id = ?');
-    const upsert = db.prepare(
-      `INSERT INTO grades (model_id, client_id, cell, problems) VALUES (?, ?, ?, ?)
-       ON CONFLICT(model_id, client_id) DO UPDATE SET cell = excluded.cell, problems = excluded.problems`,
-    );
     const results: Measurement[] = [];
     for (const model of BUILTIN_MODELS) {
       const samples = sampleAttributes(model, DEFAULT_DICTIONARIES, ids.length);
@@ -56,15 +53,7 @@ export async function modelsBench(): Promise<Measurement[]> {
         });
       })();
 
-      let cell = 'A1';
-      const baseline = medianMs(() => {
-        const rows = readGradingInputs(db);
-        db.prepare('SELECT client_id, cell, problems FROM grades WHERE model_id = ?').raw().all(model.id);
-        cell = cell === 'A1' ? 'A2' : 'A1';
-        db.transaction(() => {
-          for (const row of rows) upsert.run(model.id, row.id, cell, null);
-        })();
-      }, 3, 1);
+      const baseline = medianMs(upsertBaseline(db, model.id), 3, 1);
 
       let graded = 0;
       const regrade = medianMs(
