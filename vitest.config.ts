@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/**/*.built.test.ts', 'node_modules/**'],
+          // *.packaged.test.ts need the packaged app (npm run test:packaged, release workflow only).
+          exclude: ['test/e2e/**', 'test/**/*.built.test.ts', 'test/**/*.packaged.test.ts', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
         },

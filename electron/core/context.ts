@@ -1,4 +1,5 @@
 import type { Db } from './db/connection';
+import type { DiagnosticsSources } from './diagnostics/sources';
 import type { GradingState } from './grading/gradingState';
 import type { Logger } from './log/logger';
 import type { EventBus } from './router';
@@ -12,4 +13,6 @@ export interface CoreContext {
   bus: EventBus;
   log: Logger;
   now(): string;
+  /** Where diagnostics find the logs and the host's versions (empty for the CLI and tests). */
+  diagnostics: DiagnosticsSources;
 }

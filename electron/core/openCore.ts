@@ -1,5 +1,5 @@
 import { BUILTIN_MODELS, DEFAULT_DICTIONARIES, DEFAULT_MODEL_ID } from '../../shared/models';
-import { generateDemoRegion } from '../../shared/demo/generateDemoRegion';
+import { DEFAULT_DEMO_REGION, demoRegionInfo, type DemoRegionId } from '../../shared/demo/demoRegions';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/openDatabase';
 import { closeConnection } from './db/connection';
@@ -10,21 +10,30 @@ import { countRows } from './db/repos/referenceRepo';
 import { readSetting, writeSetting } from './db/repos/settingsRepo';
 import { createHandlers } from './handlers/createHandlers';
 import type { Logger } from './log/logger';
+import type { DiagnosticsSources } from './diagnostics/sources';
 import { createEventBus, createRouter, type Router } from './router';
 import { createCommandTable } from './commands/commandTable';
 import { createPipeline, type Pipeline } from './commands/pipeline';
 import { installChangeCapture } from './db/changeCapture';
 import { TransferStore } from './transfer/transferStore';
-import { insertDemoRegion } from './db/repos/demoRegionRepo';
+import { markDemoChoicePending } from './db/repos/demoRegionRepo';
+import { writeDemoRegion } from './demo/demoRegions';
 import { regradeAll } from './services/regrade';
 
 export interface CoreOptions {
   dbPath: string;
-  seedDemo: boolean;
+  /**
+   * What a brand-new database starts with: true, the default demo region, and the app asks at
+   * first start which region the user wants (or none); a region id, that region, chosen already
+   * (the CLI, a test harness); false, nothing.
+   */
+  seedDemo: boolean | DemoRegionId;
   appVersion: string;
   log: Logger;
   /** Injected clock for deterministic tests. */
   now?: () => string;
+  /** The log folder and host versions for 导出诊断信息. */
+  diagnostics?: DiagnosticsSources;
 }
 
 export interface Core {
@@ -50,11 +59,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const grading = createGradingState(db);
     const isNew = opened.previousVersion === 0 && readSetting(db, 'initialised') === undefined;
     if (isNew) {
-      if (options.seedDemo && countRows(db, 'clients') === 0) {
-        const counts = insertDemoRegion(db, generateDemoRegion(), now());
-        options.log.info('demo region created', counts);
+      if (options.seedDemo !== false && countRows(db, 'clients') === 0) {
+        const region = options.seedDemo === true ? DEFAULT_DEMO_REGION : options.seedDemo;
+        const at = now();
+        db.transaction(() => {
+          const counts = writeDemoRegion(db, region, demoRegionInfo(region).generate(), at);
+          if (options.seedDemo === true) markDemoChoicePending(db, at);
+          options.log.info('demo region created', { region, ...counts });
+        })();
       }
-      writeSetting(db, 'initialised', { at: now(), demo: options.seedDemo });
+      writeSetting(db, 'initialised', { at: now(), demo: options.seedDemo !== false });
     }
     const regrade = regradeAll(db, grading.model().definition, grading.dictionaries());
     options.log.info('core opened', { schema: opened.previousVersion, regrade });
@@ -67,6 +81,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       bus,
       log: options.log,
       now,
+      diagnostics: options.diagnostics ?? {},
     };
     // After the start-up work above: from here on every write is a command's, and is captured.
     const captured = installChangeCapture(db);

@@ -15,6 +15,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { Logger } from './log/logger';
+import { issueSummary } from './log/privacy';
 
 /** A handler per contract method; inputs arrive parsed, outputs are checked before they leave. */
 export type Handlers = {
@@ -78,7 +79,8 @@ export function createRouter(handlers: Handlers, bus: EventBus, log: Logger): Ro
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const issues = describeIssues(parsed.error);
-        log.warn('input rejected', { method, issues });
+        // The caller gets the messages; the log only where and which check failed (messages can echo input).
+        log.warn('input rejected', { method, issues: issueSummary(parsed.error.issues) });
         return fail('input.invalid', { issues }, issues);
       }
       try {
@@ -86,7 +88,7 @@ export function createRouter(handlers: Handlers, bus: EventBus, log: Logger): Ro
         const value = await handler(parsed.data);
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
-          log.error('handler returned data outside the contract', { method, issues: describeIssues(checked.error) });
+          log.error('handler returned data outside the contract', { method, issues: issueSummary(checked.error.issues) });
           return fail('internal', undefined, `output of ${method} does not match the contract`);
         }
         return ok(checked.data);

@@ -32,6 +32,7 @@ export interface CoreHost {
   /** Starts the worker; resolves once the database is open or was refused. */
   start(): Promise<CoreStart>;
   invoke(method: MethodName, input: unknown): Promise<Result<unknown>>;
+  /** The core's events, and the host's own 'core:restarted' after a crashed worker was replaced. */
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
   /** The core is gone for good after start succeeded (refused on restart, or restarts used up). */
   onFailure(listener: (error: AppError) => void): () => void;
@@ -55,6 +56,8 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
   let parsers: ParserRelayHost | null = null;
   let nextId = 1;
   let restarts = 0;
+  /** A crashed worker is being replaced; its successor's 'ready' is announced as core:restarted. */
+  let restarting = false;
   let settleStart: ((outcome: CoreStart) => void) | null = null;
   let settleClose: (() => void) | null = null;
   let closing: Promise<void> | null = null;
@@ -85,6 +88,10 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
         state = 'ready';
         settleStart?.({ ok: true });
         settleStart = null;
+        if (restarting) {
+          restarting = false;
+          for (const listener of eventListeners) listener('core:restarted', { restarts });
+        }
         return;
       case 'result': {
         const resolve = pending.get(message.id);
@@ -123,15 +130,18 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
     }
     if (state === 'failed') return;
     options.log.error('core worker exited', { code, state });
-    // Calls in flight may or may not have been applied; the caller must reload to know.
-    settlePending(fail('internal', undefined, `core worker exited with code ${code}`));
+    const detail = `core worker exited with code ${code}`;
     if (state === 'ready' && restarts < maxRestarts) {
       restarts += 1;
+      restarting = true;
+      // Calls in flight may or may not have been applied: the caller is told so, and every
+      // view refetches once the new worker announces itself (core:restarted).
+      settlePending(fail('core.restarted', undefined, detail));
       options.log.warn('restarting core worker', { restarts });
       spawn();
       return;
     }
-    reportFailure(fail('transport.unavailable', undefined, `core worker exited with code ${code}`).error);
+    reportFailure(fail('transport.unavailable', undefined, detail).error);
   };
 
   function spawn(): void {

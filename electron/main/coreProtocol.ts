@@ -1,4 +1,5 @@
 import type { AppError, EventName, Result } from '../../shared/contract';
+import type { DiagnosticsSources } from '../core/diagnostics/sources';
 import type { LaunchOptions } from '../core/transfer/parserHost';
 import type { ParseJob } from '../importer/protocol';
 
@@ -10,6 +11,8 @@ export interface CoreWorkerData {
   dbPath: string;
   seedDemo: boolean;
   appVersion: string;
+  /** The log folder and Electron's versions, for the diagnostics zip. */
+  diagnostics?: DiagnosticsSources;
 }
 
 /**

@@ -1,19 +1,21 @@
-import { join } from 'node:path';
-import { BrowserWindow, Menu, app, clipboard, dialog, screen, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { BrowserWindow, Menu, app, clipboard, dialog, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, formatError, type AppError } from '../../shared/contract';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
-import { interpolate } from '../../shared/i18n/interpolate';
 import { resolveStartup } from '../core/config/resolveStartup';
+import { hostVersionsOf } from '../core/diagnostics/sources';
+import { currentOs } from '../core/diagnostics/versions';
 import { createLogger } from '../core/log/logger';
+import { createRotatingFileSink } from '../core/log/rotatingFileSink';
 import { utilityProcessLauncher } from '../importer/utilityProcessLauncher';
 import { createCoreHost, type CoreHost } from './coreHost';
 import { dialogText } from './dialogText';
-import { createFileLogSink } from './logSink';
+import { aboutBox, aboutVersions, coreVersions, createHelpActions, type HelpActions } from './helpActions';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate, type MenuHandlers } from './menu';
 import { affectsMenuLocale } from './menuLocale';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { decideRenderGone } from './renderProcessGone';
+import { createRenderRecovery, type RenderRecovery } from './renderProcessGone';
 import { createSaveFile } from './saveFile';
 import { createPrintPlan } from './printing/printPlan';
 import { createPrintReport } from './printing/printReport';
@@ -24,6 +26,7 @@ import { installContentsGuards } from './security/contentsGuards';
 import { permissionHandlers } from './security/permissions';
 import { spawnCoreWorker } from './spawnCoreWorker';
 import { systemLocale } from './systemLocale';
+import { startUpdates } from './updates/electronUpdates';
 import { loadWindowState, saveWindowState, windowStatePath } from './windowState';
 
 // Composition root of the Electron main process. Decisions live in the imported modules;
@@ -37,12 +40,18 @@ registerAppScheme();
 const here = import.meta.dirname;
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const originOptions = { devServerUrl };
-const log = createLogger(createFileLogSink(join(app.getPath('userData'), 'logs')));
+// Rotating files in <userData>/logs (main.log for this process, core.log for the worker);
+// 帮助 → 导出诊断信息 zips them.
+const logsDir = join(app.getPath('userData'), 'logs');
+const log = createLogger(createRotatingFileSink({ dir: logsDir, fileName: 'main.log' }));
 
 let mainWindow: BrowserWindow | null = null;
 let core: CoreHost | null = null;
 let coreClosed = false;
 let menuLocale: Locale = 'zh-CN';
+let help: HelpActions | null = null;
+/** Crash state per page (webContents id): one reload, and the notice the reloaded page asks for. */
+const recoveries = new Map<number, RenderRecovery>();
 
 function osLocale(): Locale {
   return systemLocale(app.getLocale());
@@ -69,15 +78,28 @@ const menuHandlers: MenuHandlers = {
       if (!result.ok) log.warn('locale change refused', { code: result.error.code });
     });
   },
-  about: () => {
-    const text = dialogText(menuLocale);
-    void dialog.showMessageBox({
-      type: 'info',
-      title: text.aboutTitle,
-      message: interpolate(text.aboutBody, { app: app.getName(), version: app.getVersion() }),
-    });
-  },
+  about: () => void showAbout(),
+  exportDiagnostics: () => void help?.exportDiagnostics(),
+  openDataFolder: () => void help?.openDataFolderFromMenu(),
 };
+
+/** About: the app's, Electron's, Chromium's, Node's, V8's, SQLite's and the OS's versions, with a copy button. */
+async function showAbout(): Promise<void> {
+  const locale = menuLocale;
+  const current = core;
+  const fromCore = current ? await coreVersions((method, input) => current.invoke(method, input)) : null;
+  const versions = aboutVersions(fromCore, { app: app.getVersion(), runtime: process.versions, os: currentOs() });
+  const box = aboutBox(locale, app.getName(), versions);
+  const text = dialogText(locale);
+  const { response } = await dialog.showMessageBox({
+    type: 'info',
+    ...box,
+    buttons: [text.aboutOk, text.aboutCopy],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  if (response === 1) clipboard.writeText(`${box.message}\n${box.detail}`);
+}
 
 async function readAppLocale(): Promise<Locale> {
   const result = await core?.invoke('settings.get', {});
@@ -115,12 +137,14 @@ function openMainWindow(): BrowserWindow {
       }
     },
   });
-  let reloads = 0;
+  const recovery = createRenderRecovery();
+  const contentsId = window.webContents.id;
+  recoveries.set(contentsId, recovery);
   window.webContents.on('render-process-gone', (_event, details) => {
-    const action = decideRenderGone(details.reason, reloads);
+    const action = recovery.gone(details.reason);
     log.error('renderer gone', { reason: details.reason, exitCode: details.exitCode, action });
     if (action === 'reload') {
-      reloads += 1;
+      // The reloaded page asks host.takeRecoveryNotice() and says it was reloaded after a crash.
       window.webContents.reload();
     } else if (action === 'giveUp') {
       const text = dialogText(menuLocale);
@@ -128,6 +152,7 @@ function openMainWindow(): BrowserWindow {
     }
   });
   window.on('closed', () => {
+    recoveries.delete(contentsId);
     if (mainWindow === window) mainWindow = null;
   });
   return window;
@@ -148,9 +173,10 @@ async function start(): Promise<void> {
 
   const startup = resolveStartup({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
   const host = createCoreHost({
-    spawn: () => spawnCoreWorker({ ...startup, appVersion: app.getVersion() }),
+    spawn: () =>
+      spawnCoreWorker({ ...startup, appVersion: app.getVersion(), diagnostics: { logsDir, hostVersions: hostVersionsOf(process.versions) } }),
     log,
-    writeWorkerLog: createFileLogSink(join(app.getPath('userData'), 'logs'), 'core.log'),
+    writeWorkerLog: createRotatingFileSink({ dir: logsDir, fileName: 'core.log' }),
     parserLauncher: utilityProcessLauncher(join(here, 'importerChild.js')),
   });
   core = host;
@@ -162,6 +188,20 @@ async function start(): Promise<void> {
   }
   host.onFailure((error) => showFatal(dialogText(menuLocale).coreStoppedTitle, error));
   const saveFile = createSaveFile(() => mainWindow);
+  const invoke = (method: Parameters<CoreHost['invoke']>[0], input: unknown) => host.invoke(method, input);
+  help = createHelpActions({
+    invoke,
+    saveFile,
+    openPath: (path) => shell.openPath(path),
+    // The data file's folder: its backups are inside, and it is userData unless --db says otherwise.
+    dataDir: dirname(startup.dbPath),
+    locale: () => menuLocale,
+    showError: (title, body) => dialog.showErrorBox(title, body),
+    showInfo: async (title, body) => {
+      await dialog.showMessageBox({ type: 'info', title, message: title, detail: body });
+    },
+    log,
+  });
   const printDeps = {
     createWindow: () => new BrowserWindow(printWindowOptions(join(here, '../preload/index.cjs'), app.isPackaged)),
     entryUrl: rendererEntryUrl({ isPackaged: app.isPackaged, devServerUrl }),
@@ -169,13 +209,15 @@ async function start(): Promise<void> {
     log,
   };
   registerSecureHandlers({
-    invoke: (method, input) => host.invoke(method, input),
+    invoke,
     log,
     devServerUrl,
     clipboard,
     saveFile,
     printPlan: createPrintPlan(printDeps),
     printReport: createPrintReport(printDeps),
+    openDataFolder: help.openDataFolder,
+    takeRecoveryNotice: (contentsId) => (contentsId === undefined ? false : (recoveries.get(contentsId)?.takeNotice() ?? false)),
   });
   host.onEvent((event, payload) => {
     broadcast(event, payload);
@@ -183,6 +225,9 @@ async function start(): Promise<void> {
   });
   await refreshMenu();
   mainWindow = openMainWindow();
+  // Background services that need the window and the core (the updater) start here.
+  // Updates (electron/main/updates): off unless turned on in 设置 → 更新; failures are logged, never fatal.
+  void startUpdates(host, log, app.isPackaged);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -10,6 +10,10 @@ export interface MenuHandlers {
   printVisitPlan(): void;
   setLocale(locale: Locale): void;
   about(): void;
+  /** 帮助 → 导出诊断信息…: the core builds the zip, the host asks where to save it. */
+  exportDiagnostics(): void;
+  /** 帮助 → 打开数据文件夹: the folder of the data file, its backups beside it. */
+  openDataFolder(): void;
 }
 
 export interface MenuOptions {
@@ -48,6 +52,8 @@ const LABELS = {
     hide: '隐藏{{app}}',
     hideOthers: '隐藏其他',
     unhide: '全部显示',
+    exportDiagnostics: '导出诊断信息…',
+    openDataFolder: '打开数据文件夹',
   },
   en: {
     file: 'File',
@@ -77,6 +83,8 @@ const LABELS = {
     hide: 'Hide {{app}}',
     hideOthers: 'Hide Others',
     unhide: 'Show All',
+    exportDiagnostics: 'Export Diagnostics…',
+    openDataFolder: 'Open Data Folder',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -188,9 +196,12 @@ export function buildMenuTemplate(
   }
   template.push({ id: 'view', label: top('view'), submenu: viewItems });
 
-  const helpItems: MenuItemConstructorOptions[] = mac
-    ? []
-    : [{ id: 'about', label: withApp(t.about), click: () => handlers.about() }];
+  const helpItems: MenuItemConstructorOptions[] = [
+    { id: 'exportDiagnostics', label: t.exportDiagnostics, click: () => handlers.exportDiagnostics() },
+    { id: 'openDataFolder', label: t.openDataFolder, click: () => handlers.openDataFolder() },
+  ];
+  // On macOS About belongs to the app menu.
+  if (!mac) helpItems.push({ type: 'separator' }, { id: 'about', label: withApp(t.about), click: () => handlers.about() });
   template.push({ id: 'help', label: top('help'), role: 'help', submenu: helpItems });
   return template;
 }

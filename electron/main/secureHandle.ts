@@ -12,6 +12,7 @@ import {
 } from '../../shared/contract';
 import { safeFileName } from '../../shared/transfer/spreadsheetText';
 import type { Logger } from '../core/log/logger';
+import { issueSummary } from '../core/log/privacy';
 import type { OriginOptions } from './security/appOrigin';
 import { validateSender } from './security/validateSender';
 import { checkPrintJob, checkReportPrintJob, type PrintJob, type ReportPrintJob } from './printing/printJob';
@@ -32,6 +33,11 @@ export type PrintPlan = (request: PrintJob) => Promise<{ done: boolean }>;
 /** Printing the quarterly report the same way; the request is checked first. */
 export type PrintReport = (request: ReportPrintJob) => Promise<{ done: boolean }>;
 
+/** Opens the data folder in the system's file manager. */
+export type OpenDataFolder = () => Promise<{ opened: boolean }>;
+/** Whether the asking page (by its webContents id) was reloaded after a crash; cleared by asking. */
+export type TakeRecoveryNotice = (webContentsId: number | undefined) => boolean;
+
 export interface SecureHandleOptions extends OriginOptions {
   invoke: Invoke;
   log: Logger;
@@ -39,7 +45,12 @@ export interface SecureHandleOptions extends OriginOptions {
   saveFile?: SaveFile;
   printPlan?: PrintPlan;
   printReport?: PrintReport;
+  openDataFolder?: OpenDataFolder;
+  takeRecoveryNotice?: TakeRecoveryNotice;
 }
+
+/** What a host handler reads of the IPC event: the frame for the sender check, the page for per-window state. */
+export type HostEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender?: { id: number } };
 
 function issuesOf(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
   return error.issues
@@ -65,7 +76,8 @@ export function createSecureHandler(
     const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = issuesOf(parsed.error);
-      options.log.warn('ipc input rejected', { method, issues });
+      // The page gets the messages; the log only where and which check failed (messages can echo input).
+      options.log.warn('ipc input rejected', { method, issues: issueSummary(parsed.error.issues) });
       return fail('input.invalid', { issues }, issues);
     }
     try {
@@ -95,19 +107,19 @@ export function registerSecureHandlers(options: SecureHandleOptions): () => void
 }
 
 /**
- * The host's own functions (clipboard for the grid's copy and paste), behind the same
- * sender check. They throw on refusal: the renderer shows the clipboard error itself.
+ * The host's own functions (clipboard, saving, printing, the data folder, the crash notice),
+ * behind the same sender check. They throw on refusal: the renderer shows the error itself.
  */
 export function createHostHandlers(
   options: SecureHandleOptions,
-): Record<string, (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, ...args: unknown[]) => Promise<unknown>> {
-  const checkSender = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
+): Record<string, (event: HostEvent, ...args: unknown[]) => Promise<unknown>> {
+  const checkSender = (event: HostEvent, channel: string) => {
     if (!validateSender(event.senderFrame, options)) {
       options.log.warn('ipc sender rejected', { channel });
       throw new Error('sender rejected');
     }
   };
-  const guard = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string) => {
+  const guard = (event: HostEvent, channel: string) => {
     checkSender(event, channel);
     if (!options.clipboard) throw new Error('no clipboard in this host');
     return options.clipboard;
@@ -141,6 +153,15 @@ export function createHostHandlers(
       const job = checkReportPrintJob(request);
       if (!job) throw new Error('print request refused');
       return options.printReport(job);
+    },
+    [HOST_CHANNELS.openDataFolder]: async (event) => {
+      checkSender(event, HOST_CHANNELS.openDataFolder);
+      if (!options.openDataFolder) throw new Error('no file manager in this host');
+      return options.openDataFolder();
+    },
+    [HOST_CHANNELS.takeRecoveryNotice]: async (event) => {
+      checkSender(event, HOST_CHANNELS.takeRecoveryNotice);
+      return { reloadedAfterCrash: options.takeRecoveryNotice?.(event.sender?.id) ?? false };
     },
   };
 }

@@ -43,6 +43,8 @@ export function createBridge(
       ipc.invoke(HOST_CHANNELS.saveFile, String(suggestedName), String(base64)) as Promise<{ saved: boolean }>,
     printPlan: (request: HostPrintRequest) => ipc.invoke(HOST_CHANNELS.printPlan, request) as Promise<{ done: boolean }>,
     printReport: (request: HostReportPrintRequest) => ipc.invoke(HOST_CHANNELS.printReport, request) as Promise<{ done: boolean }>,
+    openDataFolder: () => ipc.invoke(HOST_CHANNELS.openDataFolder) as Promise<{ opened: boolean }>,
+    takeRecoveryNotice: () => ipc.invoke(HOST_CHANNELS.takeRecoveryNotice) as Promise<{ reloadedAfterCrash: boolean }>,
   });
 
   return Object.freeze({

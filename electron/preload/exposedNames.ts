@@ -38,10 +38,13 @@ const CORE_METHODS = {
   'snapshots.take': true,
   'snapshots.list': true,
   'snapshots.compare': true,
+  'calibration.state': true,
+  'calibration.bigMovers': true,
+  'periods.signOff': true,
+  'periods.unlock': true,
   'settings.get': true,
   'settings.update': true,
   'db.check': true,
-  'db.backup': true,
   'data.startEmpty': true,
 } as const;
 
@@ -86,11 +89,39 @@ const ANALYSIS_METHODS = {
   'analysis.regions': true,
 } as const;
 
-const METHODS = { ...CORE_METHODS, ...BOARD_METHODS, ...PLANNING_METHODS, ...TRANSFER_METHODS, ...ANALYSIS_METHODS } as const satisfies Record<MethodName, true>;
+const BACKUP_METHODS = {
+  'backups.list': true,
+  'db.backup': true,
+  'backups.restore': true,
+} as const;
+
+const DIAGNOSTICS_METHODS = {
+  'diagnostics.info': true,
+  'diagnostics.export': true,
+} as const;
+
+const DEMO_METHODS = {
+  'demo.regions': true,
+  'demo.markChosen': true,
+  'data.loadDemo': true,
+} as const;
+
+const METHODS = {
+  ...CORE_METHODS,
+  ...BACKUP_METHODS,
+  ...BOARD_METHODS,
+  ...PLANNING_METHODS,
+  ...TRANSFER_METHODS,
+  ...ANALYSIS_METHODS,
+  ...DIAGNOSTICS_METHODS,
+  ...DEMO_METHODS,
+} as const satisfies Record<MethodName, true>;
 
 const EVENTS = {
   'data:changed': true,
   'menu:commandRequested': true,
+  'activity:changed': true,
+  'core:restarted': true,
 } as const satisfies Record<EventName, true>;
 
 export const PRELOAD_METHOD_NAMES = Object.keys(METHODS) as MethodName[];

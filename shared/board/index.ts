@@ -1,3 +1,4 @@
 export * from './boardLayout';
 export * from './moveLogic';
 export * from './summaryAfterMove';
+export * from './moveReason';

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../domain/schemas';
+
 /**
  * What dropping cards on a cell means, independent of how they were moved (mouse, keyboard,
  * the "移动到…" menu). Pure, so the rules are unit-tested.
@@ -57,6 +59,17 @@ export function toggleSelected<T extends { id: number }>(selection: ReadonlyMap<
 /** Quick reasons from DOMAIN 2.6, in the order the dialog offers them. */
 export const QUICK_REASONS = ['prescribesMore', 'offTargetExpert', 'noProgress', 'other'] as const;
 export type QuickReason = (typeof QUICK_REASONS)[number];
+
+/**
+ * The quick reasons' words, kept here rather than in the board's locale because the core reads
+ * them too: a reason that is only a quick pick is not a written reason (moveReason.ts).
+ */
+export const QUICK_REASON_TEXT: Readonly<Record<QuickReason, LocalizedText>> = {
+  prescribesMore: { 'zh-CN': '实际处方量高于模型判断', en: 'Actual prescribing is higher than the model says' },
+  offTargetExpert: { 'zh-CN': '非目标科室的专家', en: 'Expert outside the target department' },
+  noProgress: { 'zh-CN': '多次拜访无进展', en: 'No progress after repeated visits' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+};
 
 export const REASON_MAX_LENGTH = 500;
 

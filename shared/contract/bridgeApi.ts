@@ -10,7 +10,7 @@ import type { Result } from './result';
 export interface BridgeApi {
   readonly methods: { readonly [M in MethodName]: (input: unknown) => Promise<Result<unknown>> };
   on(event: EventName, listener: (payload: unknown) => void): () => void;
-  /** What only the desktop host can do (the core runs without Electron): the system clipboard. */
+  /** What only the desktop host can do (the core runs without Electron): clipboard, files, printing, folders. */
   readonly host: HostApi;
 }
 
@@ -26,6 +26,13 @@ export interface HostApi {
   printPlan(request: HostPrintRequest): Promise<{ done: boolean }>;
   /** Prints the 季度客户分级报告 (the renderer's report route) the same way as the plan. */
   printReport(request: HostReportPrintRequest): Promise<{ done: boolean }>;
+  /** Opens the folder of the data file in the system's file manager; false when the system could not. */
+  openDataFolder(): Promise<{ opened: boolean }>;
+  /**
+   * Whether this page was reloaded because its renderer process crashed. The host answers
+   * true once per crash, so the page shows its notice once.
+   */
+  takeRecoveryNotice(): Promise<{ reloadedAfterCrash: boolean }>;
 }
 
 export interface HostPrintRequest {
@@ -49,6 +56,8 @@ export const HOST_CHANNELS = {
   saveFile: 'host:file.save',
   printPlan: 'host:plan.print',
   printReport: 'host:report.print',
+  openDataFolder: 'host:dataFolder.open',
+  takeRecoveryNotice: 'host:recovery.take',
 } as const satisfies Record<keyof HostApi, string>;
 
 /** The most text the clipboard bridge carries (a pasted column of 100k values fits easily). */

@@ -24,6 +24,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '无法连接到数据服务，请确认程序仍在运行。',
     en: 'Cannot reach the data service. Check that the app is still running.',
   },
+  'core.restarted': {
+    'zh-CN': '后台服务意外停止并已重新启动，刚才的操作可能未完成，请检查结果后再试。',
+    en: 'The background service stopped unexpectedly and was restarted. The last action may not have completed; check the result and try again.',
+  },
   'ipc.senderRejected': {
     'zh-CN': '请求来自不受信任的页面，已拒绝。',
     en: 'The request came from an untrusted page and was refused.',
@@ -93,6 +97,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '当前模型中没有“{{cell}}”这个级别。',
     en: 'The active model has no cell “{{cell}}”.',
   },
+  'grades.writtenReasonRequired': {
+    'zh-CN': '从 {{from}} 到 {{to}} 跨了 {{steps}} 格，超过模型规定的 {{max}} 格：请写明具体理由（只选常用原因不够），未做任何改动。',
+    en: 'From {{from}} to {{to}} is {{steps}} steps, more than the model’s {{max}}: write the reason in your own words (a quick pick is not enough); nothing was changed.',
+  },
+  'periods.locked': {
+    'zh-CN': '{{period}} 的分级已由 {{signedBy}} 于 {{date}} 签核锁定，不能调整。如确需调整，请先解锁并填写原因。',
+    en: 'The grading of {{period}} was signed off by {{signedBy}} on {{date}} and is locked. To change it, unlock it first and give a reason.',
+  },
+  'periods.alreadySignedOff': {
+    'zh-CN': '{{period}} 的分级已签核锁定，解锁之前不能再次签核。',
+    en: 'The grading of {{period}} is already signed off; unlock it before signing off again.',
+  },
+  'periods.notSignedOff': {
+    'zh-CN': '{{period}} 没有处于签核锁定状态，无需解锁。',
+    en: '{{period}} is not signed off and locked, so there is nothing to unlock.',
+  },
   'clients.notFound': {
     'zh-CN': '有 {{count}} 位客户已不存在（可能已被删除），未做任何改动。',
     en: '{{count}} of the clients no longer exist (perhaps deleted); nothing was changed.',
@@ -100,6 +120,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   'clients.unknownValue': {
     'zh-CN': '“{{value}}”不是可用的{{field}}。请从列表中选择，或先在“模型”页的字典中添加这个写法。',
     en: '“{{value}}” is not a known {{field}}. Pick one from the list, or add this spelling to the dictionary on the Models page first.',
+  },
+  'clients.invalidValue': {
+    'zh-CN': '{{field}}不能是“{{value}}”：{{reason}}。',
+    en: '{{fieldEn}} cannot be “{{value}}”: {{reasonEn}}.',
   },
   'clients.noHospital': {
     'zh-CN': '该客户还没有医院，无法设置医院级别。请先填写医院。',
@@ -208,6 +232,38 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   'transfer.busy': {
     'zh-CN': '正在处理另一个导入，请等它完成后再试。',
     en: 'Another import is in progress. Try again when it has finished.',
+  },
+  'backups.notFound': {
+    'zh-CN': '找不到这份备份（{{id}}），它可能已被删除或移走。请刷新备份列表后重试；当前数据没有任何改动。',
+    en: 'This backup ({{id}}) was not found; it may have been deleted or moved. Refresh the list and try again; your data was not changed.',
+  },
+  'backups.diskFull': {
+    'zh-CN': '磁盘已满：备份文件夹所在的磁盘没有足够的空间。未写完的文件已删除，当前数据没有任何改动。请清理磁盘空间后重试。',
+    en: 'The disk is full: there is not enough space on the disk of the backups folder. Nothing half-written was left behind and your data was not changed. Free some space and try again.',
+  },
+  'backups.readOnly': {
+    'zh-CN': '无法写入备份文件夹（{{dir}}）：文件夹是只读的，或没有写入权限。当前数据没有任何改动。请检查文件夹权限，或把数据文件放到可写的位置。',
+    en: 'Cannot write to the backups folder ({{dir}}): it is read-only or you have no permission to write there. Your data was not changed. Check the folder’s permissions, or keep the data file in a writable place.',
+  },
+  'backups.locked': {
+    'zh-CN': '备份文件正被另一个程序占用（例如杀毒软件、同步盘或另一个窗口），操作未完成；当前数据没有任何改动。请稍后重试。',
+    en: 'A backup file is in use by another program (an antivirus, a sync folder or another window), so nothing was done and your data was not changed. Try again in a moment.',
+  },
+  'backups.corrupt': {
+    'zh-CN': '这份备份已损坏（完整性检查未通过），不能用来恢复。当前数据没有任何改动；请选择另一份备份。',
+    en: 'This backup is damaged (it failed the integrity check) and cannot be restored. Your data was not changed; choose another backup.',
+  },
+  'backups.foreign': {
+    'zh-CN': '这个文件不是九宫格客户分级的备份，已拒绝恢复；当前数据和该文件都没有任何改动。',
+    en: 'This file is not a Territory Grid backup and was not restored; neither your data nor the file was changed.',
+  },
+  'backups.newer': {
+    'zh-CN': '这份备份来自较新版本的九宫格客户分级（数据版本 {{found}}，本程序支持到 {{supported}}）。请先安装新版本再恢复；当前数据没有任何改动。',
+    en: 'This backup comes from a newer version of Territory Grid (data version {{found}}; this app supports up to {{supported}}). Install the newer version to restore it; your data was not changed.',
+  },
+  'backups.restoreFailed': {
+    'zh-CN': '恢复失败，当前数据没有任何改动：{{reason}}',
+    en: 'The restore failed and your data was not changed: {{reason}}',
   },
 };
 

@@ -36,8 +36,18 @@ export const events = {
     /** Clients were added or removed (not only changed): lists and counts must reload. */
     clientSetChanged: z.literal(true).optional(),
   }),
+  /**
+   * A long write the desktop host must not interrupt began or ended: an import (transfer.commit).
+   * The updater never installs while one runs (electron/main/updates).
+   */
+  'activity:changed': z.object({ importing: z.boolean() }),
   /** Sent by the Electron host (not the core) when a menu item needs the page to act. */
   'menu:commandRequested': z.object({ command: MenuCommand }),
+  /**
+   * Sent by the Electron host when the core worker died and a new one is serving again: calls
+   * in flight were answered with 'core.restarted', and every view refetches.
+   */
+  'core:restarted': z.object({ restarts: z.number().int().positive() }),
 } as const;
 
 export type Events = typeof events;

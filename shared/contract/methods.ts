@@ -15,6 +15,10 @@ import { boardMethods } from './boardMethods';
 import { planningMethods } from './planningMethods';
 import { transferMethods } from './transferMethods';
 import { analysisMethods } from './analysisMethods';
+import { calibrationMethods } from './calibrationMethods';
+import { backupMethods } from './backupMethods';
+import { diagnosticsMethods } from './diagnosticsMethods';
+import { demoMethods } from './demoMethods';
 import { ClientChangesSchema, ClientFieldSchema, ClientQuerySchema, HistoryStateSchema } from './clientQuery';
 import { DictionarySchema, ModelShapeSchema } from '../grading';
 import {
@@ -154,16 +158,16 @@ export const methods = {
       latestVersion: z.number().int(),
       foreignKeyViolations: z.number().int().nonnegative(),
     }), DATA_SCOPES),
-  'db.backup': command(
-    NoInput,
-    z.object({ path: z.string(), bytes: z.number().int().nonnegative(), integrity: z.string() }),
-  ),
   /** Replaces the demo region by an empty database, after a verified backup. */
   'data.startEmpty': command(NoInput, z.object({ backupPath: z.string() })),
   ...boardMethods,
   ...planningMethods,
   ...transferMethods,
   ...analysisMethods,
+  ...calibrationMethods,
+  ...backupMethods,
+  ...diagnosticsMethods,
+  ...demoMethods,
 } as const;
 
 export type Methods = typeof methods;

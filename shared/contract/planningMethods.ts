@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './defineMethod';
 import { PLANNING } from './readScopes';
 import { Id, LocalizedText } from '../domain/schemas';
+import { CadenceSchema, ModelActionSchema } from '../grading/modelShape';
 
 /** A calendar month, '2026-12'. */
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -48,7 +49,13 @@ export const PlanZoneSchema = z.object({
   cellVisitsPerMonth: z.record(z.string(), z.number()).optional(),
   cells: z.array(z.string()),
   strategy: z.object({ 'zh-CN': z.array(z.string()), en: z.array(z.string()) }),
+  /** The zone's cadence when it has one: it rules over the monthly figures (words: zonePrescriptionText). */
+  cadence: CadenceSchema.optional(),
 });
+export type PlanZone = z.infer<typeof PlanZoneSchema>;
+
+/** The model a plan follows, with the word for its contacts (visit / follow-up / review). */
+const PlanModelSchema = z.object({ id: z.string(), name: LocalizedText, action: ModelActionSchema });
 
 /** A client as a plan shows it. */
 export const PlanClientSchema = z.object({
@@ -63,6 +70,16 @@ export const PlanClientSchema = z.object({
   volume: z.number().nullable(),
   /** Visits per month of the effective cell. */
   frequency: z.number().nonnegative(),
+  /** How the cell is planned: a monthly frequency, dates of the zone's cadence, or not planned (the model's words say how). */
+  plan: z.enum(['frequency', 'dates', 'unplanned']),
+  /** Date-fixed cadences: the day the client's contacts count from (scheduleStart, else the day it entered its cell); null when unknown. */
+  cadenceStart: DateSchema.nullable(),
+  /** Phased cadences: the client's phase (e.g. sampleDelivered). */
+  phaseId: z.string().nullable(),
+  /** Date-fixed cadences: the first prescribed contact after the period. */
+  nextDate: DateSchema.nullable(),
+  /** Fractional frequencies (e.g. every 3 months) without a visit in the period: the next month one is due. */
+  nextMonth: MonthSchema.nullable(),
 });
 export type PlanClientDto = z.infer<typeof PlanClientSchema>;
 
@@ -96,7 +113,7 @@ export const LoadReportSchema = z.object({
   month: MonthSchema,
   /** The month's year has a provisional calendar (e.g. 2027 before the official schedule). */
   calendarProvisional: z.boolean(),
-  model: z.object({ id: z.string(), name: LocalizedText, builtin: z.boolean(), version: z.number().int() }),
+  model: PlanModelSchema.extend({ builtin: z.boolean(), version: z.number().int() }),
   zones: z.array(PlanZoneSchema),
   reps: z.array(RepLoadSchema),
 });
@@ -147,7 +164,10 @@ export const RepPlanSchema = z.object({
   repName: z.string(),
   visitsPerDay: z.number().nonnegative(),
   months: z.array(RepMonthPlanSchema),
-  /** The rep's clients with visits due or cut in the period, with their planned dates. */
+  /**
+   * The rep's clients with visits due or cut in the period, with their planned dates; under a
+   * zone with a cadence every client of the zone, also those with no date (not planned, or due later).
+   */
   clients: z.array(PlanClientSchema.extend({ dates: z.array(DateSchema), cutVisits: z.number().int().nonnegative() })),
 });
 export type RepPlan = z.infer<typeof RepPlanSchema>;
@@ -156,7 +176,7 @@ export const PlanReportSchema = z.object({
   period: PeriodSchema,
   months: z.array(MonthSchema),
   calendarProvisional: z.boolean(),
-  model: z.object({ id: z.string(), name: LocalizedText }),
+  model: PlanModelSchema,
   zones: z.array(PlanZoneSchema),
   reps: z.array(RepPlanSchema),
 });

@@ -92,6 +92,8 @@ export const PreviewRowSchema = z.object({
   titleValue: z.string().nullable(),
   behaviourValue: z.string().nullable(),
   volumeOurs: z.number().nullable(),
+  /** The active model's inputs the row gives (lifecycle R, annualSpend 2500000), as they will be stored. */
+  inputs: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   fileCell: z.string().nullable(),
   formulaCell: z.string().nullable(),
   /** The cell the client will have after the import. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { UpdateCheckSchema, UpdateSettingsSchema } from './updateSettings';
 
 /** Row ids are SQLite integer keys. */
 export const Id = z.number().int().positive();
@@ -86,5 +87,9 @@ export const SettingsSchema = z.object({
   locale: z.enum(LOCALES),
   /** Column order, widths and hidden columns of the client grid, as the user left them. */
   clientGridColumns: z.array(ColumnLayoutSchema).max(200).optional(),
+  /** Automatic updates (off unless set); see updateSettings.ts. */
+  updates: UpdateSettingsSchema.optional(),
+  /** The desktop host's last update check. */
+  updateCheck: UpdateCheckSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -63,3 +63,27 @@ export function nextContactDays(cadence: Cadence, phaseId: string | null, contac
 function gapAt(days: readonly number[], n: number): number | null {
   return days[Math.min(n, days.length - 1)] ?? null;
 }
+
+/**
+ * The client attribute that states when a client's schedule started (e.g. the day a sample was
+ * requested), as a date. Without it a plan counts from the day the client entered its cell.
+ */
+export const SCHEDULE_START_ATTRIBUTE = 'scheduleStart';
+
+/**
+ * The successive gaps a date-fixed cadence follows (everyDays, schedule, or the phase's gaps),
+ * or null for cadences that plan no dates (everyMonths is a monthly frequency; none, followOrders,
+ * caseByCase plan nothing) and for a phase id the cadence does not have (null = the first phase).
+ */
+export function gapsOfCadence(cadence: Cadence, phaseId: string | null): readonly number[] | null {
+  switch (cadence.kind) {
+    case 'everyDays':
+      return [cadence.days];
+    case 'schedule':
+      return cadence.days;
+    case 'phases':
+      return (phaseId === null ? cadence.phases[0] : cadence.phases.find((p) => p.id === phaseId))?.days ?? null;
+    default:
+      return null;
+  }
+}

@@ -24,7 +24,24 @@ export type {
 } from './gradeClient';
 export { boardGrid, zoneOfCell, visitsPerMonthOfCell, plannedVisitsPerMonthOfCell, axisValueOf } from './board';
 export type { BoardGrid } from './board';
-export { attributesOfModel } from './modelAttributes';
-export { nextContactDays, phaseOfClient, DAYS_PER_MONTH } from './cadence';
+export { attributesOfModel, enteredAttributesOfModel } from './modelAttributes';
+export {
+  BUILTIN_ATTRIBUTES,
+  isBuiltinAttribute,
+  INPUT_ATTRIBUTE,
+  INPUT_TYPES,
+  CLIENT_KINDS,
+  ORGANISATION_KINDS,
+  ModelInputSchema,
+  ModelVocabularySchema,
+  InputChoiceSchema,
+  HeaderUnitSchema,
+} from './modelInputs';
+export type { BuiltinAttribute, InputType, InputChoice, HeaderUnit, ModelInput, ModelVocabulary, ClientKind, OrganisationKind } from './modelInputs';
+export { parseInputValue, choicesOf, choiceLabel, INPUT_INVALID_MESSAGES, MAX_INPUT_TEXT } from './inputValues';
+export type { InputValue, InputInvalid, InputInvalidKey, ParsedInput, ParseInputOptions } from './inputValues';
+export { nextContactDays, phaseOfClient, gapsOfCadence, DAYS_PER_MONTH, SCHEDULE_START_ATTRIBUTE } from './cadence';
+export { ACTION_WORDS, actionOfModel, actionWords, cadenceText, cellPrescriptionText, frequencyText, zonePrescriptionText } from './cadenceText';
+export type { ActionWords } from './cadenceText';
 export { topNByAttribute, applyRanking, rankingAttributesOfModel } from './ranking';
 export type { RankCandidate, RankedClientInput, RankId } from './ranking';

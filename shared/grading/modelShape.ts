@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LocalizedText } from '../domain/schemas';
+import { CalibrationSchema } from './calibration';
 import { DictionarySchema } from './dictionaries';
+import { ModelInputSchema, ModelVocabularySchema } from './modelInputs';
 import { RuleSchema } from './rules';
 
 const Id = z.string().min(1).max(100);
@@ -59,6 +61,10 @@ export const CadenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Cadence = z.infer<typeof CadenceSchema>;
 
+/** What a contact is called in plans: a visit (拜访), a follow-up (跟进) or a review (面谈); default visit. */
+export const ModelActionSchema = z.enum(['visit', 'followUp', 'review']);
+export type ModelAction = z.infer<typeof ModelActionSchema>;
+
 export const ZoneSchema = z.object({
   id: Id,
   name: LocalizedText,
@@ -113,5 +119,13 @@ export const ModelShapeSchema = z.object({
   dictionaries: z.array(DictionarySchema).optional(),
   /** Rankings across clients within cells (e.g. retail stars). */
   rankings: z.array(RankingSchema).optional(),
+  /** Calibration guard-rails: target shares, written reasons for big jumps, big movers (calibration.ts). */
+  calibration: CalibrationSchema.optional(),
+  /** What the user enters per client: the grid's columns, the import's targets, the export's columns (modelInputs.ts). */
+  inputs: z.array(ModelInputSchema).max(100).optional(),
+  /** The words for clients and their organisations; without it, inputsOfModel's vocabulary guess applies. */
+  vocabulary: ModelVocabularySchema.optional(),
+  /** The plans' word for a contact (cadenceText.ts ACTION_WORDS); without it, 'visit'. */
+  action: ModelActionSchema.optional(),
 });
 export type ModelDefinition = z.infer<typeof ModelShapeSchema>;

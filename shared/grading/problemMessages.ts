@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../domain/schemas';
 import { interpolate } from '../i18n/interpolate';
+import { CALIBRATION_PROBLEM_MESSAGES } from './calibrationProblems';
 
 /** Every way a model definition can be wrong, with its message in both UI languages. */
 export const MODEL_PROBLEM_MESSAGES = {
@@ -81,6 +82,48 @@ export const MODEL_PROBLEM_MESSAGES = {
     'zh-CN': '排名“{{ranking}}”的名额必须至少为 1（当前为 {{top}}）',
     en: 'Ranking "{{ranking}}" must keep at least 1 client (it keeps {{top}})',
   },
+  'input.duplicate': { 'zh-CN': '输入项“{{attribute}}”重复定义', en: 'Input "{{attribute}}" is declared twice' },
+  'input.undeclared': {
+    'zh-CN': '规则读取了“{{attribute}}”，但模型的输入项中没有它（请在输入项中声明）',
+    en: 'The rules read "{{attribute}}", but the model declares no input for it',
+  },
+  'input.choiceWithoutDictionary': {
+    'zh-CN': '选项型输入项“{{attribute}}”必须指定字典（同义写法由字典识别）',
+    en: 'The choice input "{{attribute}}" needs a dictionary (its synonyms come from it)',
+  },
+  'input.unknownDictionary': {
+    'zh-CN': '输入项“{{attribute}}”引用了不存在的字典“{{dictionary}}”',
+    en: 'Input "{{attribute}}" refers to an unknown dictionary "{{dictionary}}"',
+  },
+  'input.duplicateValue': { 'zh-CN': '输入项“{{attribute}}”的取值“{{value}}”重复', en: 'Input "{{attribute}}" lists the value "{{value}}" twice' },
+  'input.valuesWithoutChoice': {
+    'zh-CN': '只有选项型输入项才能有取值和字典（“{{attribute}}”）',
+    en: 'Only a choice input can have values and a dictionary ("{{attribute}}")',
+  },
+  'input.rangeWithoutNumber': {
+    'zh-CN': '只有数值型输入项才能设置上下限、整数或单位换算（“{{attribute}}”）',
+    en: 'Only a number input can have a range, whole numbers or header units ("{{attribute}}")',
+  },
+  'input.emptyRange': {
+    'zh-CN': '输入项“{{attribute}}”的下限 {{min}} 高于上限 {{max}}',
+    en: 'Input "{{attribute}}" has a minimum ({{min}}) above its maximum ({{max}})',
+  },
+  'input.typeMismatch': {
+    'zh-CN': '{{where}}的规则把“{{attribute}}”当作 {{expected}} 读取，但输入项的类型是 {{type}}',
+    en: 'The rule at {{where}} reads "{{attribute}}" as {{expected}}, but the input is of type {{type}}',
+  },
+  'input.dictionaryMismatch': {
+    'zh-CN': '输入项“{{attribute}}”使用字典“{{dictionary}}”，但{{where}}的规则使用字典“{{expected}}”',
+    en: 'Input "{{attribute}}" uses dictionary "{{dictionary}}", but the rule at {{where}} uses "{{expected}}"',
+  },
+  'input.missingValues': {
+    'zh-CN': '输入项“{{attribute}}”缺少{{where}}的规则接受的取值：{{values}}',
+    en: 'Input "{{attribute}}" does not offer values the rule at {{where}} accepts: {{values}}',
+  },
+  'input.unacceptedValue': {
+    'zh-CN': '输入项“{{attribute}}”的取值“{{value}}”不被{{where}}的规则接受，选了它的客户无法分级',
+    en: 'Input "{{attribute}}" offers "{{value}}", which the rule at {{where}} does not accept, so clients with it cannot be graded',
+  },
   'layout.unknownAxis': { 'zh-CN': '布局引用了不存在的轴“{{axis}}”', en: 'The layout refers to an unknown axis "{{axis}}"' },
   'layout.orderMismatch': {
     'zh-CN': '布局中轴“{{axis}}”的顺序（{{found}}）必须恰好列出该轴的取值（{{expected}}）',
@@ -89,6 +132,7 @@ export const MODEL_PROBLEM_MESSAGES = {
   'layout.columnsRequired': { 'zh-CN': '两个轴的模型必须在布局中指定列轴', en: 'A two-axis model needs a column axis in its layout' },
   'layout.unexpectedColumns': { 'zh-CN': '单轴模型的布局不能有列轴', en: 'A one-axis model cannot have a column axis in its layout' },
   'layout.sameAxis': { 'zh-CN': '布局的行和列不能使用同一个轴“{{axis}}”', en: 'The layout uses axis "{{axis}}" for both rows and columns' },
+  ...CALIBRATION_PROBLEM_MESSAGES,
 } as const satisfies Record<string, LocalizedText>;
 
 export type ModelProblemCode = keyof typeof MODEL_PROBLEM_MESSAGES;

@@ -1,5 +1,8 @@
 import { DEFAULT_DICTIONARY_IDS } from '../models/defaultDictionaries';
 import { bandContains, checkBands } from './bands';
+import { checkCalibration } from './calibration';
+import { enteredAttributesOfModel } from './modelAttributes';
+import { isBuiltinAttribute } from './modelInputs';
 import type { ModelDefinition } from './modelShape';
 import { modelProblem } from './problemMessages';
 import type { ModelProblem, ProblemParams } from './problemMessages';
@@ -24,6 +27,17 @@ interface RuleContext {
   depth: number;
 }
 
+/** How a rule reads an attribute, for checking the model's inputs against it. */
+interface AttributeUse {
+  attribute: string;
+  /** 'choice': through a dictionary (entered, or when with a dictionary); 'number': thresholds, compare; 'text': when without one. */
+  reads: 'choice' | 'number' | 'text';
+  dictionary?: string;
+  /** The values an entered rule's consumer understands; null when anything goes. */
+  accepts: ReadonlySet<string> | null;
+  where: string;
+}
+
 const list = (values: Iterable<string>): string => [...values].join(', ');
 
 /** Every problem of a model definition that has the right shape; empty when it is usable. */
@@ -41,6 +55,7 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
     dictionaryIds.add(dict.id);
   });
 
+  const uses: AttributeUse[] = [];
   const axisValues = new Map<string, string[]>();
   def.axes.forEach((axis, i) => {
     if (axisValues.has(axis.id)) add('axis.duplicateId', { axis: axis.id }, ['axes', i, 'id']);
@@ -56,6 +71,8 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
   checkZones(def, add);
   checkLayout(def, axisValues, add);
   checkRankings(def, add);
+  checkCalibration(def, add);
+  checkInputs(def, uses, dictionaryIds, add);
   return problems;
 
   function checkRule(rule: Rule, ctx: RuleContext): void {
@@ -72,16 +89,19 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
     let childAccepts: ReadonlySet<string>[] = [];
     switch (rule.kind) {
       case 'entered':
+        uses.push({ attribute: rule.attribute, reads: 'choice', dictionary: rule.dictionary, accepts: ctx.accepts, where: ctx.where });
         // What a dictionary yields can change as users edit it, so grading checks it per client.
         if (!dictionaryIds.has(rule.dictionary)) {
           add('dictionary.unknown', { where: ctx.where, dictionary: rule.dictionary }, [...ctx.path, 'dictionary']);
         }
         break;
       case 'thresholds':
+        uses.push({ attribute: rule.attribute, reads: 'number', accepts: null, where: ctx.where });
         checkBandList(rule.bands, ctx);
         rule.bands.forEach((band, i) => produces(band.value, [...ctx.path, 'bands', i, 'value']));
         break;
       case 'compare':
+        for (const attribute of [rule.left, rule.right]) uses.push({ attribute, reads: 'number', accepts: null, where: ctx.where });
         produces(rule.valueIfZero, [...ctx.path, 'valueIfZero']);
         produces(rule.valueIfGreaterOrEqual, [...ctx.path, 'valueIfGreaterOrEqual']);
         produces(rule.valueIfLess, [...ctx.path, 'valueIfLess']);
@@ -119,6 +139,13 @@ export function validateModel(def: ModelDefinition, options: ValidateOptions = {
         childAccepts = rule.rules.map(() => new Set(rule.order));
         break;
       case 'when': {
+        uses.push({
+          attribute: rule.attribute,
+          reads: rule.dictionary === undefined ? 'text' : 'choice',
+          ...(rule.dictionary === undefined ? {} : { dictionary: rule.dictionary }),
+          accepts: null,
+          where: ctx.where,
+        });
         if (rule.dictionary !== undefined && !dictionaryIds.has(rule.dictionary)) {
           add('dictionary.unknown', { where: ctx.where, dictionary: rule.dictionary }, [...ctx.path, 'dictionary']);
         }
@@ -276,4 +303,69 @@ function checkRankings(def: ModelDefinition, add: Add): void {
     });
     if (!(ranking.top >= 1)) add('ranking.topTooSmall', { ranking: ranking.id, top: ranking.top }, ['rankings', i, 'top']);
   });
+}
+
+/**
+ * The model's inputs against what its rules read: each attribute declared once, every
+ * attribute the model reads declared (or a built-in field), each input of the type its rules
+ * read, a choice through the dictionary its rules use, offering every value they accept.
+ * A model without `inputs` (stored before they existed) is not checked: inputsOfModel derives them.
+ */
+function checkInputs(def: ModelDefinition, uses: readonly AttributeUse[], dictionaryIds: ReadonlySet<string>, add: Add): void {
+  const inputs = def.inputs;
+  if (inputs === undefined) return;
+  const seen = new Set<string>();
+  inputs.forEach((input, i) => {
+    const path = ['inputs', i];
+    if (seen.has(input.attribute)) add('input.duplicate', { attribute: input.attribute }, [...path, 'attribute']);
+    seen.add(input.attribute);
+    if (input.type === 'choice') {
+      if (input.dictionary === undefined) add('input.choiceWithoutDictionary', { attribute: input.attribute }, [...path, 'dictionary']);
+      else if (!isBuiltinAttribute(input.attribute) && !dictionaryIds.has(input.dictionary)) add('input.unknownDictionary', { attribute: input.attribute, dictionary: input.dictionary }, [...path, 'dictionary']);
+      const values = (input.values ?? []).map((v) => v.value);
+      values.forEach((value, j) => {
+        if (values.indexOf(value) !== j) add('input.duplicateValue', { attribute: input.attribute, value }, [...path, 'values', j]);
+      });
+    } else if (input.values !== undefined || input.dictionary !== undefined) {
+      add('input.valuesWithoutChoice', { attribute: input.attribute }, [...path, 'type']);
+    }
+    if (input.type !== 'number' && (input.min !== undefined || input.max !== undefined || input.integer !== undefined || input.headerUnits !== undefined)) {
+      add('input.rangeWithoutNumber', { attribute: input.attribute }, [...path, 'type']);
+    }
+    if (input.min !== undefined && input.max !== undefined && input.min > input.max) {
+      add('input.emptyRange', { attribute: input.attribute, min: input.min, max: input.max }, [...path, 'min']);
+    }
+  });
+
+  const byAttribute = new Map(inputs.map((input, i) => [input.attribute, { input, i }]));
+  const reported = new Set<string>();
+  for (const attribute of enteredAttributesOfModel(def)) {
+    if (!byAttribute.has(attribute) && !isBuiltinAttribute(attribute)) add('input.undeclared', { attribute }, ['inputs']);
+  }
+  for (const use of uses) {
+    const found = byAttribute.get(use.attribute);
+    // Built-in fields keep their own editors and dictionaries whatever a model declares for them.
+    if (!found || isBuiltinAttribute(use.attribute)) continue;
+    const { input, i } = found;
+    const fits = use.reads === 'number' ? input.type === 'number' : use.reads === 'choice' ? input.type === 'choice' : input.type === 'choice' || input.type === 'text';
+    if (!fits) {
+      // Once per input: a rule tree may read the same attribute in several branches.
+      if (!reported.has(use.attribute)) add('input.typeMismatch', { attribute: use.attribute, type: input.type, where: use.where, expected: use.reads }, ['inputs', i, 'type']);
+      reported.add(use.attribute);
+      continue;
+    }
+    if (use.reads !== 'choice' || input.type !== 'choice') continue;
+    if (use.dictionary !== undefined && input.dictionary !== undefined && input.dictionary !== use.dictionary) {
+      add('input.dictionaryMismatch', { attribute: use.attribute, dictionary: input.dictionary, where: use.where, expected: use.dictionary }, ['inputs', i, 'dictionary']);
+      continue;
+    }
+    // Without listed values the input offers whatever the dictionary knows.
+    if (use.accepts === null || input.values === undefined || input.values.length === 0) continue;
+    const offered = new Set(input.values.map((v) => v.value));
+    const missing = [...use.accepts].filter((value) => !offered.has(value));
+    if (missing.length > 0) add('input.missingValues', { attribute: use.attribute, where: use.where, values: list(missing) }, ['inputs', i, 'values']);
+    input.values.forEach((choice, j) => {
+      if (!use.accepts!.has(choice.value)) add('input.unacceptedValue', { attribute: use.attribute, value: choice.value, where: use.where }, ['inputs', i, 'values', j]);
+    });
+  }
 }

@@ -1,5 +1,6 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import { gridCells, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 const ACCEPTANCE = ['E', 'F'];
 const PAIN = ['1', '2'];
@@ -88,4 +89,29 @@ export const ACCEPTANCE_PAIN: ModelDefinition = {
     rows: { axis: 'acceptance', order: [...ACCEPTANCE] },
     columns: { axis: 'pain', order: [...PAIN] },
   },
+  inputs: [
+    {
+      attribute: 'acceptance',
+      label: label('接受度', 'Acceptance'),
+      type: 'choice',
+      dictionary: 'acceptance',
+      values: [
+        { value: 'E', label: label('接受度高', 'High acceptance') },
+        { value: 'F', label: label('接受度低', 'Low acceptance') },
+      ],
+      headers: ['认可度', '对我方接受度', 'acceptance'],
+    },
+    {
+      attribute: 'pain',
+      label: label('痛苦程度', 'Pain'),
+      type: 'choice',
+      dictionary: 'pain',
+      values: [
+        { value: '1', label: label('痛苦多', 'Much pain') },
+        { value: '2', label: label('痛苦少', 'Little pain') },
+      ],
+      headers: ['痛点', '痛点程度', 'pain', 'pain level'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['acceptance-pain'],
 };

@@ -1,6 +1,7 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import type { Rule } from '../grading/rules';
 import { band, gridCells, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 const LIFECYCLE = ['R', 'D', 'A'];
 const POWER = ['3', '2', '1'];
@@ -113,4 +114,37 @@ export const B2B_LIFECYCLE: ModelDefinition = {
     rows: { axis: 'lifecycle', order: [...LIFECYCLE] },
     columns: { axis: 'power', order: [...POWER] },
   },
+  inputs: [
+    {
+      attribute: 'lifecycle',
+      label: label('客户生命周期', 'Lifecycle'),
+      type: 'choice',
+      dictionary: 'lifecycle',
+      values: [
+        { value: 'R', label: label('已保有', 'Retained') },
+        { value: 'D', label: label('发展中', 'Developing') },
+        { value: 'A', label: label('获取中', 'Acquiring') },
+      ],
+      headers: ['生命周期', '客户阶段', '合作阶段', '客户状态', 'lifecycle', 'lifecycle stage', 'client stage', 'account stage'],
+    },
+    // The spend and margin bands are in 元 (200万 = 2,000,000); a header in 万元 is scaled on import.
+    {
+      attribute: 'annualSpend',
+      label: label('年采购额', 'Annual spend'),
+      type: 'number',
+      unit: label('元', 'RMB'),
+      min: 0,
+      headers: ['年采购金额', '年度采购额', '采购额', '采购金额', '年采购', '采购力', 'annual spend', 'annual purchases', 'spend', 'purchasing'],
+      headerUnits: [{ unit: '万元', factor: 10_000 }, { unit: '万', factor: 10_000 }, { unit: '元', factor: 1 }],
+    },
+    {
+      attribute: 'grossMargin',
+      label: label('我方年毛利', 'Our annual gross margin'),
+      type: 'number',
+      unit: label('元', 'RMB'),
+      headers: ['年毛利', '毛利', '年毛利额', '毛利额', '年度毛利', 'gross margin', 'annual gross margin', 'margin'],
+      headerUnits: [{ unit: '万元', factor: 10_000 }, { unit: '万', factor: 10_000 }, { unit: '元', factor: 1 }],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['b2b-lifecycle'],
 };

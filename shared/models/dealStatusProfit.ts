@@ -1,5 +1,6 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import { band, gridCells, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 const STATUS = ['A', 'B', 'C', 'D'];
 const PROFIT = ['1', '2', '3'];
@@ -116,4 +117,41 @@ export const DEAL_STATUS_PROFIT: ModelDefinition = {
     rows: { axis: 'status', order: [...STATUS] },
     columns: { axis: 'profit', order: [...PROFIT] },
   },
+  inputs: [
+    {
+      attribute: 'dealStatus',
+      label: label('成交状态', 'Deal status'),
+      type: 'choice',
+      dictionary: 'dealStatus',
+      values: [
+        { value: 'A', label: label('签约项目', 'Signed a programme') },
+        { value: 'B', label: label('参加公开课', 'Attended an open course') },
+        { value: 'C', label: label('成交或续约', 'Closed or renewed') },
+        { value: 'D', label: label('未成交', 'Not closed') },
+      ],
+      headers: ['合作状态', '成交情况', 'deal status'],
+    },
+    {
+      attribute: 'profitTier',
+      label: label('利润档次', 'Profit tier'),
+      type: 'choice',
+      dictionary: 'profitTier',
+      values: [
+        { value: '1', label: label('一档（> 1000万）', 'Tier 1 (over 10M)') },
+        { value: '2', label: label('二档（200–1000万）', 'Tier 2 (2M–10M)') },
+        { value: '3', label: label('三档（< 200万）', 'Tier 3 (under 2M)') },
+      ],
+      headers: ['利润档', '利润等级', 'profit tier'],
+    },
+    // The tiers are in 元 (1000万 = 10,000,000); a header in 万元 is scaled on import.
+    {
+      attribute: 'annualProfit',
+      label: label('年利润', 'Annual profit'),
+      type: 'number',
+      unit: label('元', 'RMB'),
+      headers: ['年度利润', '利润', '利润额', 'annual profit', 'profit'],
+      headerUnits: [{ unit: '万元', factor: 10_000 }, { unit: '万', factor: 10_000 }, { unit: '元', factor: 1 }],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['deal-status-profit'],
 };

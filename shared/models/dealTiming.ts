@@ -1,5 +1,6 @@
 import type { Axis, ModelDefinition } from '../grading/modelShape';
 import { axisCells, band, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 /** Tracked every working day: a month has about 22 of them. */
 const WORKING_DAYS_PER_MONTH = 22;
@@ -42,6 +43,7 @@ export const DEAL_TIMING: ModelDefinition = {
     'Graded by expected close: A within 1 month, B within 3, C within 6, D potential need or over 6 months, E no need or no chance (entered only).',
   ),
   version: 1,
+  action: 'followUp',
   axes: [timing],
   cells: axisCells(timing),
   zones: [
@@ -108,4 +110,30 @@ export const DEAL_TIMING: ModelDefinition = {
     },
   ],
   layout: { rows: { axis: 'timing', order: ['A', 'B', 'C', 'D', 'E'] }, columns: null },
+  inputs: [
+    {
+      attribute: 'dealTiming',
+      label: label('成交时机', 'Deal timing'),
+      type: 'choice',
+      dictionary: 'dealTiming',
+      values: [
+        { value: 'A', label: label('1 个月内', 'Within 1 month') },
+        { value: 'B', label: label('3 个月内', 'Within 3 months') },
+        { value: 'C', label: label('6 个月内', 'Within 6 months') },
+        { value: 'D', label: label('潜在需求或 6 个月以上', 'Potential need or over 6 months') },
+        { value: 'E', label: label('无需求或无机会', 'No need or no chance') },
+      ],
+      headers: ['预计成交时间', '成交时间', '成交等级', '客户等级', 'deal timing', 'expected close', 'close timing'],
+    },
+    // The bands are in months from today (A: 0–1, B: up to 3, C: up to 6).
+    {
+      attribute: 'monthsToClose',
+      label: label('预计成交月数', 'Months to close'),
+      type: 'number',
+      unit: label('个月', 'months'),
+      min: 0,
+      headers: ['距成交月数', '成交月数', '几个月成交', 'months to close', 'months until close'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['deal-timing'],
 };

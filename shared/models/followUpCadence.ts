@@ -1,5 +1,6 @@
 import type { Axis, Cadence, ModelDefinition } from '../grading/modelShape';
 import { axisCells, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 /** Follow-up gaps in days while a sample is requested, and after it has arrived (DOMAIN 3.3). */
 export const SAMPLE_REQUESTED_SCHEDULE: readonly number[] = [1, 1, 2, 3, 7, 7, 15];
@@ -22,7 +23,7 @@ const grade: Axis = {
  * The b zone's phased cadence: gaps 1-1-2-3-7-7-15 while a sample is requested, then 3-7-3-7
  * once the client's `sampleDelivered` attribute says it has arrived (see phaseOfClient).
  */
-export const SAMPLE_CADENCE: Cadence = {
+export const SAMPLE_CADENCE: Extract<Cadence, { kind: 'phases' }> = {
   kind: 'phases',
   phases: [
     { id: 'sampleRequested', label: label('已索样', 'Sample requested'), days: [...SAMPLE_REQUESTED_SCHEDULE] },
@@ -45,6 +46,7 @@ export const FOLLOW_UP_CADENCE: ModelDefinition = {
     'Trade / manufacturing follow-up: a order clients follow their ordering rhythm, b sample clients follow the sample schedule, c every 2 months, d every 3, e every 6; grades move up and down as clients change.',
   ),
   version: 1,
+  action: 'followUp',
   axes: [grade],
   cells: axisCells(grade),
   zones: [
@@ -119,4 +121,28 @@ export const FOLLOW_UP_CADENCE: ModelDefinition = {
     },
   ],
   layout: { rows: { axis: 'followUp', order: ['a', 'b', 'c', 'd', 'e'] }, columns: null },
+  inputs: [
+    {
+      attribute: 'followUpGrade',
+      label: label('跟进级别', 'Follow-up grade'),
+      type: 'choice',
+      dictionary: 'followUpGrade',
+      values: [
+        { value: 'a', label: label('订单客户', 'Order client') },
+        { value: 'b', label: label('样品客户', 'Sample client') },
+        { value: 'c', label: label('重要潜在客户', 'Important prospect') },
+        { value: 'd', label: label('一般潜在客户', 'Ordinary prospect') },
+        { value: 'e', label: label('暂无明显潜力', 'No visible potential') },
+      ],
+      headers: ['跟进等级', '客户类型', 'follow-up grade', 'follow up grade', 'client type'],
+    },
+    // Blank while a sample is requested; any date (or 是) switches the b zone to the after-arrival schedule.
+    {
+      attribute: 'sampleDelivered',
+      label: label('样品到达日期', 'Sample arrived on'),
+      type: 'date',
+      headers: ['样品到达', '到样日期', '样品到货日期', 'sample delivered', 'sample arrived', 'sample arrival date'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['follow-up-cadence'],
 };

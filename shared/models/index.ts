@@ -29,3 +29,7 @@ export {
   LEVEL_DICTIONARY,
   SATISFACTION_DICTIONARY,
 } from './defaultDictionaries';
+export { BUILTIN_INPUTS, builtinInputs } from './builtinInputs';
+export { inputsOfModel, attributeInputsOfModel } from './inputsOfModel';
+export { CLIENT_WORDS, ORGANISATION_WORDS, DEFAULT_VOCABULARY, PRESET_VOCABULARIES, vocabularyOfModel, vocabularyTexts } from './vocabulary';
+export type { VocabularyTexts } from './vocabulary';

@@ -1,6 +1,7 @@
 import type { Axis, AxisValue, ModelDefinition } from '../grading/modelShape';
 import type { Band } from '../grading/rules';
 import { axisCells, band, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 /**
  * Stages in funnel order with their win probability (DOMAIN 3.5). This table is the single
@@ -112,4 +113,25 @@ export const OPPORTUNITY_FUNNEL: ModelDefinition = {
     rows: { axis: 'stage', order: STAGES.map(([value]) => value) },
     columns: null,
   },
+  inputs: [
+    {
+      attribute: 'stage',
+      label: label('销售阶段', 'Funnel stage'),
+      type: 'choice',
+      dictionary: 'funnelStage',
+      values: STAGES.map(([value, zh, en]) => ({ value, label: label(zh, en) })),
+      headers: ['阶段', '商机阶段', '漏斗阶段', 'stage', 'funnel stage', 'opportunity stage', 'sales stage'],
+    },
+    // The stage bands are in percent (0–100), as CRMs export the probability.
+    {
+      attribute: 'winProbability',
+      label: label('赢单概率', 'Win probability'),
+      type: 'number',
+      unit: label('%', '%'),
+      min: 0,
+      max: 100,
+      headers: ['赢率', '成交概率', '赢单率', 'win probability', 'probability', 'win rate'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['opportunity-funnel'],
 };

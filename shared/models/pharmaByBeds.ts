@@ -1,6 +1,8 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import { PHARMA_NINE_GRID } from './pharmaNineGrid';
 import { axisOf, band, label } from './presetParts';
+import { builtinInputs } from './builtinInputs';
+import { DEFAULT_VOCABULARY } from './vocabulary';
 
 const potential = axisOf(PHARMA_NINE_GRID, 'potential');
 
@@ -34,4 +36,6 @@ export const PHARMA_BY_BEDS: ModelDefinition = {
   cells: PHARMA_NINE_GRID.cells,
   zones: PHARMA_NINE_GRID.zones,
   layout: PHARMA_NINE_GRID.layout,
+  inputs: builtinInputs('bedsManaged', 'behaviour', 'volumeOurs', 'volumeCompetitor'),
+  vocabulary: DEFAULT_VOCABULARY,
 };

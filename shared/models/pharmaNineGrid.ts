@@ -1,5 +1,7 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import type { Band } from '../grading/rules';
+import { builtinInputs } from './builtinInputs';
+import { DEFAULT_VOCABULARY } from './vocabulary';
 
 /** Closed-open band [min, max), the usual shape for integer scores and amounts. */
 const band = (value: string, min: number | null, max: number | null, maxInclusive = false): Band => ({
@@ -171,4 +173,16 @@ export const PHARMA_NINE_GRID: ModelDefinition = {
     rows: { axis: 'potential', order: ['A', 'B', 'C'] },
     columns: { axis: 'behaviour', order: ['3', '2', '1'] },
   },
+  // Calibration starting points, editable per model: A1 is the exception, not the rule, and
+  // the red zone is where visits concentrate, so it cannot hold most clients.
+  calibration: {
+    targets: [
+      { cells: ['A1'], maxShare: 0.1 },
+      { zone: 'red', maxShare: 0.4 },
+    ],
+    writtenReasonBeyondSteps: 1,
+    bigMoverSteps: 2,
+  },
+  inputs: builtinInputs('hospitalClass', 'hospitalRevenueWan', 'title', 'behaviour', 'volumeOurs', 'volumeCompetitor'),
+  vocabulary: DEFAULT_VOCABULARY,
 };

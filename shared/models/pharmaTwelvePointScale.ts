@@ -1,6 +1,7 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import { PHARMA_NINE_GRID } from './pharmaNineGrid';
 import { axisOf, band, label } from './presetParts';
+import { DEFAULT_VOCABULARY } from './vocabulary';
 
 const potential = axisOf(PHARMA_NINE_GRID, 'potential');
 if (potential.rule.kind !== 'scoreTable') throw new Error('pharma nine-grid potential is expected to be a score table');
@@ -50,4 +51,6 @@ export const PHARMA_TWELVE_POINT_SCALE: ModelDefinition = {
   cells: PHARMA_NINE_GRID.cells,
   zones: PHARMA_NINE_GRID.zones,
   layout: PHARMA_NINE_GRID.layout,
+  inputs: PHARMA_NINE_GRID.inputs,
+  vocabulary: DEFAULT_VOCABULARY,
 };

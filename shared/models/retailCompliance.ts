@@ -1,5 +1,6 @@
 import type { Axis, ModelDefinition, Ranking } from '../grading/modelShape';
 import { axisCells, band, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 const compliance: Axis = {
   id: 'compliance',
@@ -94,4 +95,37 @@ export const RETAIL_COMPLIANCE: ModelDefinition = {
   ],
   layout: { rows: { axis: 'compliance', order: ['A', 'B', 'C'] }, columns: null },
   rankings: [RETAIL_STAR_RANKING],
+  inputs: [
+    // The grade bands are on a 100-point score (A ≥ 90, B 75–89, C < 75).
+    {
+      attribute: 'complianceScore',
+      label: label('合规得分', 'Compliance score'),
+      type: 'number',
+      unit: label('分', 'points'),
+      min: 0,
+      max: 100,
+      headers: ['合规分', '合规评分', '诚信得分', 'compliance score', 'compliance'],
+    },
+    {
+      attribute: 'complianceGrade',
+      label: label('合规等级', 'Compliance grade'),
+      type: 'choice',
+      dictionary: 'retailGrade',
+      values: [
+        { value: 'A', label: label('A 类', 'Class A') },
+        { value: 'B', label: label('B 类', 'Class B') },
+        { value: 'C', label: label('C 类', 'Class C') },
+      ],
+      headers: ['零售户等级', '合规级别', 'compliance grade', 'retailer grade'],
+    },
+    {
+      attribute: 'businessScore',
+      label: label('经营得分', 'Business score'),
+      type: 'number',
+      unit: label('分', 'points'),
+      min: 0,
+      headers: ['经营分', '经营评分', '经营业绩得分', 'business score'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES['retail-compliance'],
 };

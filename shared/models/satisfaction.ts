@@ -1,5 +1,6 @@
 import type { Axis, ModelDefinition } from '../grading/modelShape';
 import { axisCells, band, label, strategy } from './presetParts';
+import { PRESET_VOCABULARIES } from './vocabulary';
 
 const satisfactionAxis: Axis = {
   id: 'satisfaction',
@@ -40,6 +41,7 @@ export const SATISFACTION: ModelDefinition = {
     'A very satisfied, B satisfied, C neutral, D dissatisfied, E very dissatisfied (entered or from a 1–5 survey score); F sensitive parties (press, lawyers, authorities) and G crisis are entered only.',
   ),
   version: 1,
+  action: 'followUp',
   axes: [satisfactionAxis],
   cells: axisCells(satisfactionAxis),
   zones: [
@@ -131,4 +133,25 @@ export const SATISFACTION: ModelDefinition = {
     },
   ],
   layout: { rows: { axis: 'satisfaction', order: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] }, columns: null },
+  inputs: [
+    {
+      attribute: 'satisfaction',
+      label: label('满意度', 'Satisfaction'),
+      type: 'choice',
+      dictionary: 'satisfaction',
+      values: satisfactionAxis.values.map((v) => ({ value: v.value, label: v.label })),
+      headers: ['满意程度', '客户满意度', 'satisfaction', 'satisfaction grade'],
+    },
+    // The bands are on a 1–5 survey score.
+    {
+      attribute: 'satisfactionScore',
+      label: label('满意度得分', 'Satisfaction score'),
+      type: 'number',
+      unit: label('分', 'points'),
+      min: 1,
+      max: 5,
+      headers: ['满意度评分', '满意度分数', '调查得分', 'satisfaction score', 'survey score'],
+    },
+  ],
+  vocabulary: PRESET_VOCABULARIES.satisfaction,
 };

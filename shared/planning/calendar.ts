@@ -1,5 +1,5 @@
 import type { CalendarEntry } from './chinaHolidays';
-import { datesOfMonth, isWeekend, parseMonth } from './dates';
+import { dateOfDayNumber, datesOfMonth, isWeekend, parseMonth } from './dates';
 
 /** The calendar as the planner reads it: entries by date. */
 export interface WorkCalendar {
@@ -45,4 +45,15 @@ export function dayCapacities(workingDays: number, visitsPerDay: number, totalDa
   const total = Math.floor(totalDays * visitsPerDay + 1e-9);
   const perDay = total / workingDays;
   return Array.from({ length: workingDays }, (_, i) => Math.floor((i + 1) * perDay + 1e-9) - Math.floor(i * perDay + 1e-9));
+}
+
+const workingByDay = new WeakMap<WorkCalendar, Map<number, boolean>>();
+
+/** isWorkingDay by day number (see dayNumber), remembered per calendar: cadence chains ask for the same days again and again. */
+export function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {
+  let known = workingByDay.get(calendar);
+  if (!known) workingByDay.set(calendar, (known = new Map()));
+  let working = known.get(day);
+  if (working === undefined) known.set(day, (working = isWorkingDay(calendar, dateOfDayNumber(day))));
+  return working;
 }

@@ -1,10 +1,10 @@
 import type { ModelDefinition } from '../grading/modelShape';
 import { buildCalendar, workingDaysOfMonth, type WorkCalendar } from './calendar';
 import type { CalendarEntry } from './chinaHolidays';
-import { monthIndex } from './dates';
+import { cadenceContacts, cellPlanOf, type ClientContacts, type UnplannedKind } from './contacts';
+import { datesOfMonth, monthIndex } from './dates';
 import {
   cutsToFit,
-  frequencyOfCell,
   phasesOf,
   visitsInMonth,
   zoneCutOrder,
@@ -31,10 +31,18 @@ export interface ClientMonthVisits {
   cell: string | null;
   zoneId: string | null;
   volume: number | null;
-  /** Visits per month of the effective cell (0.5 = every other month). */
+  /** Visits per month of the effective cell (0.5 = every other month); for date-fixed cadences the model's figure. */
   frequency: number;
   /** Visits due this month (before cuts). */
   visits: number;
+  /** How the cell is planned (cellPlanOf): a monthly frequency, fixed dates, or not planned. */
+  plan: 'frequency' | 'dates' | 'unplanned';
+  /** The phase of a fractional frequency over the months (see phasesOf); 0 otherwise. */
+  phase: number;
+  /** Date-fixed cadences: the month's prescribed contact dates (visits = their number) and the next one after it. */
+  contacts?: ClientContacts;
+  /** Unplanned cells: what the model says instead (follow the orders, case by case, none). */
+  unplanned?: UnplannedKind;
 }
 
 export interface RepMonthLoad {
@@ -47,7 +55,7 @@ export interface RepMonthLoad {
   workingDays: number;
   visitsPerDay: number;
   capacity: number;
-  /** Visits due this month: Σ over the rep's clients of their cell's frequency, in the months they fall in. */
+  /** Visits due this month: Σ over the rep's clients of their cell's frequency in the months they fall in, and of their cadence's dates in the month. */
   load: number;
   /** capacity − load; negative when over. */
   slack: number;
@@ -102,27 +110,42 @@ export function repMonthLoad(
   const workingDays = rep.workingDaysOverride ?? calendarDays.length;
   const capacity = round2(workingDays * rep.visitsPerDay);
   const index = monthIndex(month);
-  const withFrequency = clients.map((client) => ({ client, frequency: frequencyOfCell(model, client.cell) }));
-  const phases = phasesOf(withFrequency.map(({ client, frequency }) => ({ id: client.id, frequency })));
+  const dates = datesOfMonth(month);
+  const withPlan = clients.map((client) => ({ client, plan: cellPlanOf(model, client.cell) }));
+  const phases = phasesOf(withPlan.flatMap(({ client, plan }) => (plan.kind === 'frequency' ? [{ id: client.id, frequency: plan.frequency }] : [])));
   const perZone: Record<string, { clients: number; visits: number }> = Object.fromEntries(
     model.zones.map((zone) => [zone.id, { clients: 0, visits: 0 }]),
   );
   const entries: ClientMonthVisits[] = [];
   let load = 0;
-  for (const { client, frequency } of withFrequency) {
+  for (const { client, plan } of withPlan) {
     const zoneId = zoneIdOfCell(model, client.cell);
-    const visits = visitsInMonth(frequency, phases.get(client.id) ?? 0, index);
-    load += visits;
+    const phase = phases.get(client.id) ?? 0;
+    const base = { clientId: client.id, hospitalId: client.hospitalId, cell: client.cell, zoneId, volume: client.volume, phase };
+    let entry: ClientMonthVisits;
+    if (plan.kind === 'frequency') {
+      entry = { ...base, plan: 'frequency', frequency: plan.frequency, visits: visitsInMonth(plan.frequency, phase, index) };
+    } else if (plan.kind === 'dates') {
+      const contacts = cadenceContacts(plan.cadence, client, calendar, dates[0]!, dates[dates.length - 1]!);
+      entry = { ...base, plan: 'dates', frequency: plan.frequency, visits: contacts.dates.length, contacts };
+    } else {
+      entry = { ...base, plan: 'unplanned', frequency: 0, visits: 0, unplanned: plan.reason };
+    }
+    load += entry.visits;
     if (zoneId !== null) {
       const zone = perZone[zoneId]!;
       zone.clients += 1;
-      zone.visits += visits;
+      zone.visits += entry.visits;
     }
-    entries.push({ clientId: client.id, hospitalId: client.hospitalId, cell: client.cell, zoneId, volume: client.volume, frequency, visits });
+    entries.push(entry);
   }
   // The schedule holds whole visits: cuts make the load fit the whole visits of the capacity.
   const limit = Math.floor(capacity + 1e-9);
-  const { cuts, remainingOver } = cutsToFit(entries.map((e) => ({ ...e })), zoneCutOrder(model), limit);
+  const { cuts, remainingOver } = cutsToFit(
+    entries.map(({ clientId, zoneId, cell, volume, visits }) => ({ clientId, zoneId, cell, volume, visits })),
+    zoneCutOrder(model),
+    limit,
+  );
   return {
     repId: rep.id,
     repName: rep.name,

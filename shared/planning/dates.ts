@@ -98,3 +98,41 @@ export function monthsOfPeriod(period: string): string[] {
 }
 
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (negative before): consecutive dates differ by 1, so gaps are plain subtraction. */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function dateOfDayNumber(day: number): string {
+  const at = new Date(day * DAY_MS);
+  return formatDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
+/** China's civil date (UTC+8, no daylight saving) of an ISO timestamp, or null when it is not one. */
+export function chinaDateOf(iso: string): string | null {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return null;
+  const at = new Date(ms + 8 * 3_600_000);
+  return formatDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/**
+ * A date a user typed into an attribute ('2026-12-01', '2026/12/1', '2026年12月1日', also with a
+ * time after it), as 'YYYY-MM-DD'; null when it is not a real date between 2000 and 2100.
+ */
+export function parseDateText(value: string | number | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(/[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const match = DATE_TEXT.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 2000 || year > 2100) return null;
+  const date = formatDate(year, Number(match[2]), Number(match[3]));
+  return isDate(date) ? date : null;
+}

@@ -2,6 +2,7 @@ export * from './dates';
 export * from './chinaHolidays';
 export * from './calendar';
 export * from './load';
+export * from './contacts';
 export * from './capacity';
 export * from './scheduler';
 export * from './plan';

@@ -1,8 +1,12 @@
 import { plannedVisitsPerMonthOfCell, zoneOfCell } from '../grading/board';
 import type { ModelDefinition } from '../grading/modelShape';
+import type { CadenceClientInfo } from './contacts';
 
-/** A client as planning needs it: the effective cell (override, else formula) and the volume cuts sort by. */
-export interface PlanClient {
+/**
+ * A client as planning needs it: the effective cell (override, else formula), the volume cuts sort
+ * by, and for date-fixed cadences when its schedule started (CadenceClientInfo).
+ */
+export interface PlanClient extends CadenceClientInfo {
   id: number;
   repId: number | null;
   hospitalId: number | null;
@@ -13,9 +17,15 @@ export interface PlanClient {
 
 const EPSILON = 1e-9;
 
-/** Planned visits per month of a cell; 0 when the cell is not planned by a monthly figure. */
+/**
+ * Planned visits per month of a cell; 0 when the cell is not planned by a monthly figure. A
+ * cadence of once every m months counts 1/m; other cadences count their zone's figure (see
+ * cellPlanOf for how the plan places them).
+ */
 export function frequencyOfCell(model: ModelDefinition, cell: string | null): number {
   if (cell === null) return 0;
+  const cadence = zoneOfCell(model, cell)?.cadence;
+  if (cadence?.kind === 'everyMonths') return 1 / cadence.months;
   return plannedVisitsPerMonthOfCell(model, cell) ?? 0;
 }
 
@@ -25,7 +35,10 @@ export interface ZoneFrequency {
   cellVisitsPerMonth?: Record<string, number> | undefined;
 }
 
-/** The model with some zones' frequencies replaced (for a what-if; nothing is saved). */
+/**
+ * The model with some zones' frequencies replaced (for a what-if; nothing is saved). A zone with a
+ * cadence keeps it, and the cadence rules over the figure (cellPlanOf): the page offers no figure there.
+ */
 export function withZoneFrequencies(model: ModelDefinition, zones: Readonly<Record<string, ZoneFrequency>>): ModelDefinition {
   return {
     ...model,

@@ -43,6 +43,8 @@ export function planRepMonth(
       hospitalId: entry.hospitalId,
       visits,
       priority: entry.zoneId === null ? model.zones.length : (priority.get(entry.zoneId) ?? model.zones.length),
+      // A cut takes a date-fixed client's last contacts of the month: the schedule's next step stays.
+      ...(entry.contacts ? { dates: entry.contacts.dates.slice(0, visits) } : {}),
     };
   });
   const schedule = scheduleMonth({ days: load.calendarDays, capacities, clients: scheduleClients, edits });

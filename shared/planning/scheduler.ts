@@ -16,6 +16,12 @@
  * (those clients are reported as displaced). A visit is left unscheduled (and reported) only
  * when no chain of such moves frees a day its client is not already seen on.
  *
+ * Date-fixed contacts (a cadence's dates, see cadenceContacts): each is a window of one day, the
+ * first working day of the plan on or after its date that the client is not already seen on, so
+ * a contact on a rep's day off moves to the next day they work; a date after the month's last
+ * working day is reported unscheduled. Their days also anchor their hospital, so colleagues'
+ * frequency visits gather on them.
+ *
  * Manual changes: a move takes the window of the visit it moved and pins the visit to its new
  * day; a drop empties the window its date is in; an add pins an extra visit. Pins are placed
  * first; a pin on a day that is full, or not a working day, is ignored and reported.
@@ -24,10 +30,12 @@
 export interface ScheduleClient {
   clientId: number;
   hospitalId: number | null;
-  /** Visits this month after cuts. */
+  /** Visits this month after cuts (with `dates`: ignored, one visit per date). */
   visits: number;
   /** 0 = most important zone; lower goes first. */
   priority: number;
+  /** Date-fixed contacts: the dates the cadence prescribes, in order (calendar dates, maybe not the rep's working days). */
+  dates?: readonly string[];
 }
 
 export type PlanEditKind = 'add' | 'drop' | 'move';
@@ -133,10 +141,41 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
 
   // Windows of each client; edits claim windows before the plan fills the rest.
   const windows = clients.map((c) => {
+    if (c.dates) return fixedWindows(c);
     const n = Math.min(Math.max(0, Math.floor(c.visits)), D);
     if (c.visits > D) unscheduled.set(c.clientId, c.visits - D);
     return Array.from({ length: n }, (_, k) => windowOf(k, n, D));
   });
+
+  /** One-day windows on the first working day on or after each date, never two on one day. */
+  function fixedWindows(c: ScheduleClient): [number, number][] {
+    const result: [number, number][] = [];
+    let after = -1;
+    let missed = 0;
+    for (const date of [...(c.dates ?? [])].sort()) {
+      const day = Math.max(after + 1, firstDayFrom(date));
+      if (day >= D) {
+        missed++;
+        continue;
+      }
+      result.push([day, day]);
+      after = day;
+    }
+    if (missed > 0) unscheduled.set(c.clientId, missed);
+    return result;
+  }
+
+  /** Index of the first working day on or after `date` (D when there is none). */
+  function firstDayFrom(date: string): number {
+    let lo = 0;
+    let hi = D;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (input.days[mid]! < date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   const claimed = clients.map(() => new Set<number>());
   const windowContaining = (ci: number, date: string): number => {
     const list = windows[ci]!;
@@ -201,11 +240,14 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
     }
   }
 
-  // Hospital anchor days: the windows of the hospital's busiest client at the hospital's offset.
+  // Hospital anchor days: the days of its date-fixed contacts first (the trip happens anyway),
+  // else the windows of the hospital's busiest client at the hospital's offset.
   const busiest = new Map<string, number>();
+  const fixedDays = new Map<string, number[]>();
   clients.forEach((c, ci) => {
     const group = groupOf(c);
-    busiest.set(group, Math.max(busiest.get(group) ?? 0, windows[ci]!.length));
+    if (c.dates) fixedDays.set(group, [...(fixedDays.get(group) ?? []), ...windows[ci]!.map(([s]) => s)]);
+    else busiest.set(group, Math.max(busiest.get(group) ?? 0, windows[ci]!.length));
   });
   const anchors = new Map<string, number[]>();
   for (const [group, n] of busiest) {
@@ -224,17 +266,22 @@ export function scheduleMonth(input: ScheduleInput): ScheduleResult {
     const group = groupOf(c);
     const offset = offsetOf(group);
     const anchor = anchors.get(group) ?? [];
+    const fixed = fixedDays.get(group) ?? [];
     windows[ci]!.forEach(([s, e], k) => {
       if (claimed[ci]!.has(k)) return;
       const own = s + Math.floor(offset * (e - s + 1));
       let preferred = own;
       let best = Infinity;
-      for (const day of anchor) {
-        if (day >= s && day <= e && Math.abs(day - own) < best) {
-          best = Math.abs(day - own);
-          preferred = day;
+      const nearest = (days: readonly number[]) => {
+        for (const day of days) {
+          if (day >= s && day <= e && Math.abs(day - own) < best) {
+            best = Math.abs(day - own);
+            preferred = day;
+          }
         }
-      }
+      };
+      nearest(fixed);
+      if (best === Infinity) nearest(anchor);
       free.push({ client: ci, start: s, end: e, preferred, day: -1, pinned: false, source: 'plan' });
     });
   });

@@ -1,6 +1,7 @@
+import type { ModelInput } from '../grading/modelInputs';
 import { parseNumeric } from '../grading/numbers';
 import type { SheetGrid } from './sheet';
-import { guessField } from './synonyms';
+import { guessTarget, inputHeaderIndex } from './synonyms';
 import { cleanText, type RawCell } from './values';
 
 /** Rows searched for the header: title rows, notes and blank rows above it are skipped. */
@@ -46,25 +47,27 @@ export function headersFor(grid: SheetGrid, choice: HeaderChoice, columnCount: n
   return headers;
 }
 
-function recognisedCount(headers: readonly string[]): { any: number; exact: number } {
-  const fields = new Set<string>();
+function recognisedCount(headers: readonly string[], inputs: ReadonlyMap<string, ModelInput>): { any: number; exact: number } {
+  const targets = new Set<string>();
   let exact = 0;
   for (const header of headers) {
-    const guess = guessField(header);
-    if (!guess || fields.has(guess.field)) continue;
-    fields.add(guess.field);
+    const guess = guessTarget(header, inputs);
+    if (!guess || targets.has(guess.target)) continue;
+    targets.add(guess.target);
     if (guess.strength === 2) exact++;
   }
-  return { any: fields.size, exact };
+  return { any: targets.size, exact };
 }
 
 /**
  * Finds the header row among the first rows: the row naming the most known fields, with
  * title rows (one merged text), notes and blank rows skipped. A second header line is joined
  * when the first has cells merged across it or down into it, or when joining names more
- * fields ('处方量' over '我方' | '竞品'). Null when no row names at least two fields.
+ * fields ('处方量' over '我方' | '竞品'). Null when no row names at least two fields. The active
+ * model's inputs count as fields (a B2B list names 生命周期 and 年采购额, not 医院 and 职称).
  */
-export function detectHeader(grid: SheetGrid, columnCount: number): DetectedHeader | null {
+export function detectHeader(grid: SheetGrid, columnCount: number, modelInputs: readonly ModelInput[] = []): DetectedHeader | null {
+  const inputs = inputHeaderIndex(modelInputs);
   let best: { row: number; score: number; any: number } | null = null;
   const candidates = grid.rows.slice(0, HEADER_SEARCH_ROWS);
   for (const row of candidates) {
@@ -75,20 +78,20 @@ export function detectHeader(grid: SheetGrid, columnCount: number): DetectedHead
       else if (isNumberCell(value)) numbers++;
     });
     if (texts.size < 2) continue;
-    const counts = recognisedCount(headersFor(grid, { row: row.r, rows: 1 }, columnCount));
+    const counts = recognisedCount(headersFor(grid, { row: row.r, rows: 1 }, columnCount), inputs);
     if (counts.any < 2 || counts.exact < 1) continue;
     const score = counts.any * 3 + texts.size - numbers * 2;
     if (!best || score > best.score) best = { row: row.r, score, any: counts.any };
   }
   if (!best) return null;
   const single = headersFor(grid, { row: best.row, rows: 1 }, columnCount);
-  const twoLine = isSecondHeaderLine(grid, best.row, columnCount, recognisedCount(single).any);
+  const twoLine = isSecondHeaderLine(grid, best.row, columnCount, recognisedCount(single, inputs).any, inputs);
   const rows: 1 | 2 = twoLine ? 2 : 1;
   const headers = twoLine ? headersFor(grid, { row: best.row, rows: 2 }, columnCount) : single;
-  return { row: best.row, rows, headers, recognised: recognisedCount(headers).any };
+  return { row: best.row, rows, headers, recognised: recognisedCount(headers, inputs).any };
 }
 
-function isSecondHeaderLine(grid: SheetGrid, headerRow: number, columnCount: number, singleHits: number): boolean {
+function isSecondHeaderLine(grid: SheetGrid, headerRow: number, columnCount: number, singleHits: number, inputs: ReadonlyMap<string, ModelInput>): boolean {
   const next = grid.row(headerRow + 1);
   if (!next) return false;
   let nonEmpty = 0;
@@ -105,7 +108,7 @@ function isSecondHeaderLine(grid: SheetGrid, headerRow: number, columnCount: num
     const master = grid.merges.masterOf(headerRow + 1, c);
     if (master !== undefined && Math.floor(master / 16384) === headerRow) return true;
   }
-  return recognisedCount(headersFor(grid, { row: headerRow, rows: 2 }, columnCount)).any > singleHits;
+  return recognisedCount(headersFor(grid, { row: headerRow, rows: 2 }, columnCount), inputs).any > singleHits;
 }
 
 /** The widest row among the first data rows and the header: how many columns to offer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_INVALID_MESSAGES, type InputInvalidKey } from '../grading/inputValues';
 import { interpolate } from '../i18n/interpolate';
 import type { Locale } from '../i18n/locales';
 
@@ -23,6 +24,7 @@ export const ISSUE_CODES = [
   'hospitalClassChanged',
   'duplicateConflict',
   'cellWithoutModel',
+  'invalidValue',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -90,6 +92,7 @@ const ISSUE_TEXT: Record<IssueCode, Record<Locale, string>> = {
     en: 'Same client as row {{row}}, but “{{column}}” differs ({{value}}); the value of row {{row}} is kept',
   },
   cellWithoutModel: { 'zh-CN': '无法从客户分级和处方行为组成级别', en: 'Potential and behaviour do not make a cell' },
+  invalidValue: { 'zh-CN': '“{{column}}”的值“{{value}}”无效：{{reason}}', en: '“{{column}}”: “{{value}}” is not valid: {{reason}}' },
 };
 
 const SKIP_TEXT: Record<SkipReason, Record<Locale, string>> = {
@@ -106,7 +109,13 @@ const SKIP_TEXT: Record<SkipReason, Record<Locale, string>> = {
 };
 
 export function issueText(issue: RowIssue, locale: Locale): string {
-  return interpolate(ISSUE_TEXT[issue.code][locale], { column: issue.column ?? '', value: issue.value ?? '', ...(issue.params ?? {}) });
+  const params = { column: issue.column ?? '', value: issue.value ?? '', ...(issue.params ?? {}) };
+  // A model input's value: the reason is the one the grid gives for the same value (inputValues.ts).
+  if (issue.code === 'invalidValue') {
+    const reason = INPUT_INVALID_MESSAGES[String(issue.params?.reason ?? '') as InputInvalidKey];
+    return interpolate(ISSUE_TEXT.invalidValue[locale], { ...params, reason: reason ? interpolate(reason[locale], params) : String(issue.params?.reason ?? '') });
+  }
+  return interpolate(ISSUE_TEXT[issue.code][locale], params);
 }
 
 export function skipText(reason: SkipReason, locale: Locale, params: Record<string, string | number> = {}): string {

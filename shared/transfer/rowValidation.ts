@@ -1,10 +1,12 @@
 import { compileDictionary, type Dictionary } from '../grading/dictionaries';
+import { parseInputValue } from '../grading/inputValues';
+import type { ModelInput } from '../grading/modelInputs';
 import { normaliseKey } from '../grading/normaliseKey';
 import { attributeKeyOf, FIELD_SPECS, isClientListExport, type ColumnTarget, type ImportField } from './fields';
 import type { GradeVocabulary } from './gradeVocabulary';
 import type { RowIssue, SkipReason } from './issues';
 import type { SheetGrid, SheetRow } from './sheet';
-import { headerKey } from './synonyms';
+import { headerKey, headerUnitFactor } from './synonyms';
 import { undoNeutralisation } from './spreadsheetText';
 import { cleanText, isTotalsText, parseQuantity, type RawCell } from './values';
 
@@ -67,6 +69,12 @@ export interface RowValidatorOptions {
   rep?: string | null;
   /** The first data row: gaps are counted from here. */
   firstDataRow: number;
+  /**
+   * The active model's inputs kept in attributes: a column mapped to one ('attr:annualSpend')
+   * is checked and normalised as the grid does (已保有 → R, 150万 → 1500000); a header in
+   * another unit (万元) scales its numbers.
+   */
+  inputs?: readonly ModelInput[];
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -98,6 +106,11 @@ export function createRowValidator(options: RowValidatorOptions) {
   const mapped = mapping
     .map((target, column) => ({ target, column }))
     .filter(({ target }) => target !== 'ignore' && target !== 'rowNumber' && target !== 'formulaCell' && target !== 'zone');
+  const inputs = new Map((options.inputs ?? []).map((input) => [input.attribute, input]));
+  const factors = mapping.map((target, column) => {
+    const input = inputs.get(attributeKeyOf(target) ?? '');
+    return input?.type === 'number' ? headerUnitFactor(headers[column] ?? '', input) : 1;
+  });
   const repMapped = mapping.includes('repName');
   const regionMapped = mapping.includes('region');
   let sectionRep: string | null = null;
@@ -189,6 +202,31 @@ export function createRowValidator(options: RowValidatorOptions) {
         continue;
       }
       const attribute = attributeKeyOf(target);
+      const input = attribute === null ? undefined : inputs.get(attribute);
+      if (attribute !== null && input) {
+        // A merged number counts for its first row only, as the built-in number fields do.
+        const raw = input.type === 'number' ? grid.raw(r, column) : grid.filled(r, column);
+        if (raw === null || isBlank(raw)) continue;
+        const shown = cleanText(raw);
+        const parsed = parseInputValue(input, typeof raw === 'string' ? unquote(shown) : raw, {
+          dictionary: input.dictionary === undefined ? undefined : options.dictionaries[input.dictionary],
+          factor: factors[column] ?? 1,
+        });
+        if (parsed.ok) {
+          if (parsed.note === 'placeholder') issues.push({ code: 'placeholder', severity: 'warning', column: header, value: shown });
+          if (parsed.note === 'approximate' && typeof parsed.value === 'number') issues.push({ code: 'approximate', severity: 'warning', column: header, value: shown, params: { number: parsed.value } });
+          if (parsed.value !== null) values.attributes[attribute] = parsed.value;
+        } else if (parsed.error.key === 'unknownWord' && input.dictionary !== undefined) {
+          // Kept as written, like an unknown title: the value-mapping step asks what it means.
+          issues.push({ code: 'unknownWord', severity: 'warning', column: header, value: shown, params: { dictionary: input.dictionary } });
+          values.attributes[attribute] = shown.slice(0, MAX_ATTRIBUTE_TEXT);
+        } else if (parsed.error.key === 'notNumber') {
+          issues.push({ code: 'notANumber', severity: 'error', column: header, value: shown });
+        } else {
+          issues.push({ code: 'invalidValue', severity: 'error', column: header, value: shown, params: { reason: parsed.error.key, ...(parsed.error.params ?? {}) } });
+        }
+        continue;
+      }
       if (attribute !== null) {
         const raw = grid.filled(r, column);
         if (raw === null || isBlank(raw)) continue;

@@ -1,3 +1,4 @@
+import type { ModelInput } from '../grading/modelInputs';
 import { normaliseKey } from '../grading/normaliseKey';
 import { ATTRIBUTE_PREFIX, FIELD_SPECS, IMPORT_FIELDS, MAX_ATTRIBUTE_KEY, type ColumnTarget, type ImportField } from './fields';
 
@@ -9,12 +10,16 @@ const EXACT: Record<ImportField, readonly string[]> = {
   rowNumber: ['序号', '编号', '行号', 'no', 'no.', '#', 'seq', 'index', '序'],
   region: ['區域', '区域', '大区', '地区', '片区', '所属区域', '区域名称', 'region', 'area', 'territory'],
   repName: ['代表', '醫藥代表', '医药代表', '代表姓名', '负责代表', '负责人', '业务员', '销售代表', '所属代表', 'rep', 'sales rep', 'representative', 'rep name', 'owner'],
-  hospitalName: ['醫院', '醫院名稱', '醫療機構', '医院', '医院名称', '单位', '单位名称', '医疗机构', '机构', '机构名称', '医院全称', '终端', '终端名称', 'hospital', 'hospital name', 'institution', 'account', 'facility'],
+  hospitalName: ['醫院', '醫院名稱', '醫療機構', '医院', '医院名称', '单位', '单位名称', '医疗机构', '机构', '机构名称', '医院全称', '终端', '终端名称', 'hospital', 'hospital name', 'institution', 'account', 'facility',
+    // The organisation words of the other models' vocabularies (shared/models/vocabulary.ts) name the same field.
+    '公司', '公司名称', '企业', '企业名称', '客户单位', '所属单位', '团队', '所属团队', '门店', '门店名称',
+    'organisation', 'organization', 'company', 'team', 'shop'],
   hospitalClass: ['醫院級別', '醫院等級', '級別', '医院级别', '医院等级', '级别', '等级', '医院类别', '医院分级', '机构级别', 'hospital class', 'hospital level', 'hospital tier', 'hospital grade', 'tier', 'class'],
   hospitalRevenueWan: ['医院年收入', '年收入', '医院收入', '年营业收入', '医院年收入(万元)', 'hospital revenue', 'annual revenue', 'revenue'],
   hospitalBeds: ['医院床位数', '医院床位', '床位数', '开放床位', 'hospital beds', 'beds in hospital'],
   department: ['科室', '科室名称', '部门', '科别', '所在科室', 'department', 'dept', 'dept.', 'ward', 'specialty'],
-  name: ['醫生姓名', '客戶姓名', '醫生', '姓名', '医生姓名', '客户姓名', '医生', '客户', '客户名称', '名字', '专家', '专家姓名', 'name', 'doctor', 'doctor name', 'client', 'client name', 'customer', 'physician', 'hcp'],
+  name: ['醫生姓名', '客戶姓名', '醫生', '姓名', '医生姓名', '客户姓名', '医生', '客户', '客户名称', '名字', '专家', '专家姓名', 'name', 'doctor', 'doctor name', 'client', 'client name', 'customer', 'physician', 'hcp',
+    '员工', '员工姓名', '零售户', '零售户名称', '联系人', 'employee', 'employee name', 'retailer', 'contact'],
   title: ['職稱', '職務', '职称', '职务', '技术职称', '医生职称', '职称/职务', 'title', 'position', 'job title', 'rank'],
   bedsManaged: ['管床數', '管床数', '管床', '病床', '病床数', '直接管理床位', '分管床位', '管理床位数', 'beds', 'beds managed', 'managed beds'],
   volumeOurs: [
@@ -129,29 +134,109 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * Suggested targets for a header row: each field goes to at most one column (the strongest
- * guess, then the leftmost); every other non-blank column is kept as an attribute; blank
- * columns are ignored.
+ * The header words of the active model's inputs, by headerKey (with and without a trailing
+ * unit): each input's label (with its unit, as our export writes it), its declared header
+ * synonyms and its attribute name.
  */
-export function suggestMapping(headers: readonly string[], columnHasData?: (index: number) => boolean): ColumnTarget[] {
-  const guesses = headers.map((header) => guessField(header));
-  const owner = new Map<ImportField, number>();
-  guesses.forEach((guess, index) => {
+export function inputHeaderIndex(inputs: readonly ModelInput[]): Map<string, ModelInput> {
+  const index = new Map<string, ModelInput>();
+  for (const input of inputs) {
+    const words = [input.attribute, input.label['zh-CN'], input.label.en, ...(input.headers ?? [])];
+    if (input.unit) words.push(inputHeader(input, 'zh-CN'), inputHeader(input, 'en'));
+    for (const word of words) {
+      const key = headerKey(word);
+      for (const candidate of [key, withoutUnit(key)]) if (candidate !== '' && !index.has(candidate)) index.set(candidate, input);
+    }
+  }
+  return index;
+}
+
+/** An input's column header: its label with its unit in brackets, e.g. 年采购额(元), Annual spend (RMB). */
+export function inputHeader(input: ModelInput, locale: 'zh-CN' | 'en'): string {
+  const unit = input.unit?.[locale];
+  if (!unit) return input.label[locale];
+  return locale === 'zh-CN' ? `${input.label[locale]}(${unit})` : `${input.label[locale]} (${unit})`;
+}
+
+/**
+ * What a number under this header is multiplied by to be in the input's unit: a header
+ * 年采购额(万元) for an input in 元 gives 10,000. 1 when the header names no unit the input lists.
+ */
+export function headerUnitFactor(header: string, input: ModelInput): number {
+  const unit = /\(([^()]*)\)$/.exec(headerKey(header))?.[1];
+  if (unit === undefined) return 1;
+  const found = input.headerUnits?.find((candidate) => normaliseKey(candidate.unit) === unit);
+  return found?.factor ?? 1;
+}
+
+export interface TargetGuess {
+  target: ColumnTarget;
+  /** 2: the header is one of the field's words; 1: it contains one. */
+  strength: 1 | 2;
+}
+
+/**
+ * The target a header most likely names: a built-in field by its own words first (序号, 医院,
+ * 姓名 … mean the same under every model), then one of the active model's inputs by its
+ * words, then a built-in field the header only contains a word of.
+ */
+export function guessTarget(header: string, inputs: ReadonlyMap<string, ModelInput> = new Map()): TargetGuess | null {
+  const guess = guessField(header);
+  if (guess?.strength === 2) return { target: guess.field, strength: 2 };
+  const key = headerKey(header);
+  if (key !== '' && !ATTRIBUTE_SUFFIX_PATTERN.test(key)) {
+    const input = inputs.get(key) ?? inputs.get(withoutUnit(key));
+    if (input) return { target: `${ATTRIBUTE_PREFIX}${input.attribute}` as ColumnTarget, strength: 2 };
+  }
+  return guess ? { target: guess.field, strength: guess.strength } : null;
+}
+
+/**
+ * Suggested targets for a header row: each field and each of the model's inputs goes to at
+ * most one column (the strongest guess, then the leftmost); every other non-blank column is
+ * kept as an attribute; blank columns are ignored.
+ */
+export function suggestMapping(headers: readonly string[], columnHasData?: (index: number) => boolean, inputs: readonly ModelInput[] = []): ColumnTarget[] {
+  const index = inputHeaderIndex(inputs);
+  const guesses = headers.map((header) => guessTarget(header, index));
+  const owner = new Map<ColumnTarget, number>();
+  guesses.forEach((guess, column) => {
     if (!guess) return;
-    const current = owner.get(guess.field);
-    if (current === undefined || guesses[current]!.strength < guess.strength) owner.set(guess.field, index);
+    const current = owner.get(guess.target);
+    if (current === undefined || guesses[current]!.strength < guess.strength) owner.set(guess.target, column);
   });
-  const usedKeys = new Set<string>();
-  return headers.map((header, index) => {
-    const guess = guesses[index];
-    if (guess && owner.get(guess.field) === index) return guess.field;
+  // An input's attribute key is taken: a free column with the same header text keeps a distinct key.
+  const usedKeys = new Set<string>(inputs.map((input) => input.attribute));
+  return headers.map((header, column) => {
+    const guess = guesses[column];
+    if (guess && owner.get(guess.target) === column) return guess.target;
     const blank = header.trim() === '';
-    if (blank && !(columnHasData?.(index) ?? false)) return 'ignore';
-    let key = attributeKeyFor(header, index);
+    if (blank && !(columnHasData?.(column) ?? false)) return 'ignore';
+    let key = attributeKeyFor(header, column);
     // Two columns with the same header keep both values under distinct keys.
-    for (let n = 2; usedKeys.has(key); n++) key = `${attributeKeyFor(header, index).slice(0, MAX_ATTRIBUTE_KEY - 4)} (${n})`;
+    for (let n = 2; usedKeys.has(key); n++) key = `${attributeKeyFor(header, column).slice(0, MAX_ATTRIBUTE_KEY - 4)} (${n})`;
     usedKeys.add(key);
     return `${ATTRIBUTE_PREFIX}${key}` as ColumnTarget;
+  });
+}
+
+/**
+ * A remembered mapping under the active model: a column it kept as a plain attribute under
+ * its own header (what an import does with a column nobody mapped) goes to the model input
+ * the header now names, so 年采购额 remembered under the pharma model becomes annualSpend
+ * once the B2B model is active. Every other choice the user made stays.
+ */
+export function withInputTargets(remembered: readonly ColumnTarget[], headers: readonly string[], inputs: readonly ModelInput[]): ColumnTarget[] {
+  if (inputs.length === 0) return [...remembered];
+  const index = inputHeaderIndex(inputs);
+  const taken = new Set(remembered);
+  return remembered.map((target, column) => {
+    const header = headers[column] ?? '';
+    if (target !== `${ATTRIBUTE_PREFIX}${attributeKeyFor(header, column)}`) return target;
+    const guess = guessTarget(header, index);
+    if (!guess || !guess.target.startsWith(ATTRIBUTE_PREFIX) || taken.has(guess.target)) return target;
+    taken.add(guess.target);
+    return guess.target;
   });
 }
 

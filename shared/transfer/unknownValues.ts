@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { normaliseKey, withoutTrailingNote } from '../grading/normaliseKey';
 import type { RowIssue } from './issues';
 
-/** The dictionaries an import's words go through (FIELD_SPECS' `dictionary`), in the order the wizard lists them. */
+/**
+ * The dictionaries of the built-in word fields (FIELD_SPECS' `dictionary`), listed first in
+ * the wizard; the active model's choice inputs bring theirs (lifecycle, level …) after them.
+ */
 export const IMPORT_DICTIONARIES = ['title', 'hospitalClass', 'behaviour'] as const;
 export type ImportDictionary = (typeof IMPORT_DICTIONARIES)[number];
 
@@ -12,7 +15,7 @@ const ROWS_LISTED = 5;
 export const MAX_UNKNOWN_VALUES = 200;
 
 export const UnknownValueSchema = z.object({
-  dictionary: z.enum(IMPORT_DICTIONARIES),
+  dictionary: z.string().min(1).max(200),
   /** The column header as written in the file. */
   column: z.string(),
   /** The first spelling met, as written. */
@@ -32,9 +35,6 @@ export function baseMatchOf(raw: string): string {
   return key;
 }
 
-function isImportDictionary(value: unknown): value is ImportDictionary {
-  return (IMPORT_DICTIONARIES as readonly unknown[]).includes(value);
-}
 
 /**
  * Each distinct word that no dictionary knew (the rows' unknownWord issues), with how many rows
@@ -46,7 +46,7 @@ export function collectUnknownValues(rows: Iterable<{ row: number; issues: reado
   for (const { row, issues } of rows) {
     for (const issue of issues) {
       const dictionary = issue.params?.dictionary;
-      if (issue.code !== 'unknownWord' || issue.value === undefined || !isImportDictionary(dictionary)) continue;
+      if (issue.code !== 'unknownWord' || issue.value === undefined || typeof dictionary !== 'string' || dictionary === '') continue;
       const match = baseMatchOf(issue.value);
       if (match === '') continue;
       const key = `${dictionary}\u0000${match}`;
@@ -59,6 +59,9 @@ export function collectUnknownValues(rows: Iterable<{ row: number; issues: reado
       }
     }
   }
-  const order = (value: UnknownValue) => IMPORT_DICTIONARIES.indexOf(value.dictionary);
-  return [...byKey.values()].sort((a, b) => order(a) - order(b) || b.count - a.count || a.match.localeCompare(b.match));
+  const order = (value: UnknownValue) => {
+    const builtin = (IMPORT_DICTIONARIES as readonly string[]).indexOf(value.dictionary);
+    return builtin === -1 ? IMPORT_DICTIONARIES.length : builtin;
+  };
+  return [...byKey.values()].sort((a, b) => order(a) - order(b) || a.dictionary.localeCompare(b.dictionary) || b.count - a.count || a.match.localeCompare(b.match));
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemoRegion, type DemoRegion } from '../../shared/demo/generateDemoRegion';
+import type { DemoRegion } from '../../shared/demo/demoRegion';
+import { generatePharmaRegion } from '../../shared/demo/pharmaRegion';
 import { seededRandom } from '../../shared/demo/seededRandom';
 import { planPeriod } from '../../shared/planning/plan';
 import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models';
@@ -19,7 +20,7 @@ const MONTH = '2026-12';
 
 /** `reps` reps with 300 doctors each, drawn from the demo region's doctors (so cells spread the same way). */
 function regionOf(reps: number, seed = 11): DemoRegion {
-  const base = generateDemoRegion(seed);
+  const base = generatePharmaRegion(seed);
   const random = seededRandom(seed);
   const names = Array.from({ length: reps }, (_, i) => `代表${String(i + 1).padStart(3, '0')}`);
   return {

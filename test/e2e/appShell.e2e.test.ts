@@ -21,7 +21,7 @@ describe('the app shell in Chromium, through the loopback transport and the real
     await page.getByRole('navigation').getByRole('link', { name: '九宫格', exact: true }).click();
     const stats = await app.api.call('stats.summary', {});
     for (const cell of stats.cells) {
-      await expect.poll(() => page.getByTestId(`cell-count-${cell.code}`).textContent()).toContain(String(cell.count));
+      await expect.poll(() => page.getByTestId(`cell-count-${cell.code}`).textContent()).toContain(cell.count.toLocaleString('zh-CN'));
     }
     // A above C, and behaviour 3 on the left of 1, as the managers draw it.
     const a3 = await page.locator('[data-cell="A3"]').boundingBox();

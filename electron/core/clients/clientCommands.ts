@@ -1,7 +1,9 @@
 import { zoneOfCell } from '../../../shared/grading';
 import { AppFailure, type ClientChanges } from '../../../shared/contract';
 import type { ClientRow } from '../../../shared/domain/schemas';
-import { lookupDictionary } from '../../../shared/grading';
+import { INPUT_INVALID_MESSAGES, lookupDictionary, parseInputValue } from '../../../shared/grading';
+import { interpolate } from '../../../shared/i18n/interpolate';
+import { attributeInputsOfModel } from '../../../shared/models';
 import { defineCommand, type CommandTable } from '../commands/defineCommand';
 import type { CoreContext } from '../context';
 import { clientRowsById } from '../db/repos/clientsRepo';
@@ -37,6 +39,37 @@ function checkWords(ctx: CoreContext, changes: ClientChanges): void {
       throw new AppFailure('clients.unknownValue', { field: check.label['zh-CN'], value }, `${check.label.en}: ${value}`);
     }
   }
+}
+
+/**
+ * Attribute values for the active model's inputs as the grid stores them, whoever sends them
+ * (grid, paste, API): choice words as their canonical value (已保有 → R), numbers as numbers
+ * within the input's range, dates as YYYY-MM-DD. Anything else is refused, not saved.
+ */
+function normaliseAttributes<T extends ClientChanges>(ctx: CoreContext, changes: T): T {
+  if (!changes.attributes) return changes;
+  const inputs = new Map(attributeInputsOfModel(ctx.grading.model().definition).map((input) => [input.attribute, input]));
+  const dictionaries = ctx.grading.dictionaries();
+  const attributes: NonNullable<ClientChanges['attributes']> = {};
+  for (const [key, value] of Object.entries(changes.attributes)) {
+    const input = inputs.get(key);
+    if (!input) {
+      attributes[key] = value;
+      continue;
+    }
+    const parsed = parseInputValue(input, value, { dictionary: input.dictionary === undefined ? undefined : dictionaries[input.dictionary] });
+    if (!parsed.ok) {
+      const reason = INPUT_INVALID_MESSAGES[parsed.error.key];
+      const params = parsed.error.params ?? {};
+      throw new AppFailure(
+        'clients.invalidValue',
+        { field: input.label['zh-CN'], fieldEn: input.label.en, value: String(value), reason: interpolate(reason['zh-CN'], params), reasonEn: interpolate(reason.en, params) },
+        `attribute ${key}: ${parsed.error.key}`,
+      );
+    }
+    attributes[key] = parsed.value;
+  }
+  return { ...changes, attributes };
 }
 
 /** Finds a hospital by its exact name, or creates it. */
@@ -84,8 +117,9 @@ function setHospitalClass(ctx: CoreContext, id: number, value: string | null, no
 }
 
 /** Applies the same changes to one or many clients; the pipeline records and regrades them. */
-function updateClients(ctx: CoreContext, ids: readonly number[], changes: ClientChanges, now: string): number[] {
-  checkWords(ctx, changes);
+function updateClients(ctx: CoreContext, ids: readonly number[], entered: ClientChanges, now: string): number[] {
+  checkWords(ctx, entered);
+  const changes = normaliseAttributes(ctx, entered);
   requireRep(ctx, changes.repId);
   const unique = [...new Set(ids)];
   const current = readClientRows(ctx.db, unique);
@@ -106,8 +140,9 @@ function updateClients(ctx: CoreContext, ids: readonly number[], changes: Client
   return unique;
 }
 
-function createClient(ctx: CoreContext, changes: ClientChanges & { name: string }, now: string): number {
-  checkWords(ctx, changes);
+function createClient(ctx: CoreContext, entered: ClientChanges & { name: string }, now: string): number {
+  checkWords(ctx, entered);
+  const changes = normaliseAttributes(ctx, entered);
   requireRep(ctx, changes.repId);
   const hospitalId = changes.hospitalName ? hospitalIdFor(ctx, changes.hospitalName, now) : null;
   if (changes.hospitalClass !== undefined && hospitalId !== null) setHospitalClass(ctx, hospitalId, changes.hospitalClass, now);

@@ -14,6 +14,7 @@ const SCOPE_OF_TABLE: Readonly<Record<string, DataScope>> = {
   plan_edits: 'plans',
   snapshots: 'snapshots',
   snapshot_grades: 'snapshots',
+  period_signoffs: 'snapshots',
   import_mappings: 'imports',
   settings: 'settings',
 };

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { signOffCommands } from '../calibration/signOffCommands';
 import { clientCommands } from '../clients/clientCommands';
 import { planningCommands } from '../planning/planningCommands';
 import { dictionaryCommands } from '../services/dictionaries';
@@ -7,6 +8,8 @@ import { overrideCommands } from '../services/overrides';
 import { transferCommands } from '../transfer/transferCommands';
 import type { TransferStore } from '../transfer/transferStore';
 import { appCommands } from './appCommands';
+import { dataCommands } from './dataCommands';
+import { backupCommands } from '../backups/backupCommands';
 import type { CommandTable } from './defineCommand';
 
 /**
@@ -17,11 +20,14 @@ export function createCommandTable(ctx: CoreContext, store: TransferStore): Comm
   return {
     ...clientCommands(ctx),
     ...overrideCommands(ctx),
+    ...signOffCommands(ctx),
     ...modelCommands(ctx),
     ...dictionaryCommands(ctx),
     ...planningCommands(ctx),
     ...transferCommands(ctx, store),
     ...appCommands(ctx),
+    ...dataCommands(ctx),
+    ...backupCommands(ctx),
     'history.undo': { kind: 'replay', direction: 'undo', locked: true },
     'history.redo': { kind: 'replay', direction: 'redo', locked: true },
   };

@@ -8,6 +8,7 @@ import { regradeAll } from '../services/regrade';
 import { scopesOfTables } from './changeScopes';
 import type { CommandInput, CommandOutput, CommandRun, CommandTable, TransactionEntry } from './defineCommand';
 import { createWriteLock } from './writeLock';
+import { isImportCommand, whileImporting } from './activity';
 
 /** Past this many clients an event says "any client" rather than listing them. */
 export const EVENT_CLIENT_LIMIT = 2000;
@@ -180,7 +181,9 @@ export function createPipeline(ctx: CoreContext, tables: readonly CapturedTable[
 
   return {
     execute(name, input) {
-      return commands[name].locked ? lock.run(() => executeUnlocked(name, input)) : executeUnlocked(name, input);
+      if (!commands[name].locked) return executeUnlocked(name, input);
+      const work = () => executeUnlocked(name, input);
+      return lock.run(isImportCommand(name) ? () => whileImporting(ctx.bus, work) : work);
     },
     openAcrossAwaits(name) {
       beginImmediate(db);

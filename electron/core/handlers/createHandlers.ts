@@ -9,6 +9,10 @@ import { boardHandlers } from './boardHandlers';
 import { planningHandlers } from './planningHandlers';
 import { transferHandlers } from './transferHandlers';
 import { analysisHandlers } from './analysisHandlers';
+import { calibrationHandlers } from './calibrationHandlers';
+import { backupHandlers } from '../backups/backupHandlers';
+import { diagnosticsHandlers } from '../diagnostics/diagnosticsHandlers';
+import { demoHandlers } from '../demo/demoHandlers';
 import { findModel, listModels, summaryOf } from '../db/repos/modelsRepo';
 import { listHospitals, listReps } from '../db/repos/referenceRepo';
 import { readSetting, readSettings } from '../db/repos/settingsRepo';
@@ -39,6 +43,10 @@ function queryHandlers(ctx: CoreContext, pipeline: Pipeline, store: TransferStor
     ...planningHandlers(ctx),
     ...transferHandlers(ctx, store),
     ...analysisHandlers(ctx),
+    ...calibrationHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...diagnosticsHandlers(ctx),
+    ...demoHandlers(ctx),
     'history.state': () => pipeline.historyState(),
     'models.list': () => listModels(db),
     'models.get': ({ id }) => {

@@ -1,6 +1,11 @@
+import { homedir } from 'node:os';
+import { loggedError, redactHome, scrubText } from './privacy';
+
 /**
- * Structured log lines. Never pass client names, hospitals or phone numbers here:
- * ids and counts only (doctors' names are personal information).
+ * Structured log lines. Never pass client names, hospitals, phone numbers, file names or
+ * text the user typed here: ids, codes and counts only (doctors' names are personal
+ * information). As a second line of defence every string field and every Error is scrubbed
+ * (privacy.ts) and the home folder is written as "~".
  */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -8,21 +13,38 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-type Level = 'info' | 'warn' | 'error';
+export type LogLevel = 'info' | 'warn' | 'error';
 
-function serialise(fields: Record<string, unknown> | undefined): string {
+export interface LoggerOptions {
+  minLevel?: LogLevel;
+  /** The folder written as "~"; the user's home by default. */
+  home?: string;
+}
+
+function serialise(fields: Record<string, unknown> | undefined, home: string): string {
   if (!fields) return '';
-  return ` ${JSON.stringify(fields, (_key, value: unknown) =>
-    value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value,
-  )}`;
+  return ` ${JSON.stringify(fields, (_key, value: unknown) => {
+    if (value instanceof Error) return loggedError(value, home);
+    if (typeof value === 'string') return scrubText(value, home);
+    if (typeof value === 'bigint') return value.toString();
+    return value;
+  })}`;
 }
 
 /** A logger that writes one line per entry to a sink (stderr, a file, a test array). */
-export function createLogger(sink: (line: string) => void, minLevel: Level = 'info'): Logger {
-  const order: Record<Level, number> = { info: 0, warn: 1, error: 2 };
-  const write = (level: Level, message: string, fields?: Record<string, unknown>) => {
+export function createLogger(sink: (line: string) => void, options: LogLevel | LoggerOptions = {}): Logger {
+  const { minLevel = 'info', home = homedir() } = typeof options === 'string' ? { minLevel: options } : options;
+  const order: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 };
+  const write = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (order[level] < order[minLevel]) return;
-    sink(`${new Date().toISOString()} ${level.toUpperCase()} ${message}${serialise(fields)}`);
+    let line: string;
+    try {
+      line = `${new Date().toISOString()} ${level.toUpperCase()} ${scrubText(message, home)}${serialise(fields, home)}`;
+    } catch {
+      // A field that cannot be serialised (a cycle) must not lose the entry or throw at the caller.
+      line = `${new Date().toISOString()} ${level.toUpperCase()} ${scrubText(message, home)} {"fields":"unserialisable"}`;
+    }
+    sink(redactHome(line, home));
   };
   return {
     info: (message, fields) => write('info', message, fields),

@@ -1,11 +1,17 @@
 import type { PlanReport } from '../../../shared/contract/planningMethods';
 import { buildIcs, type IcsEvent } from '../../../shared/planning/ics';
-import { safeFilePart, zoneNames } from './exportText';
+import { planWords, safeFilePart, zoneNames, zonePrescriptions } from './exportText';
 
-/** One rep's plan as an .ics file: an all-day event per day and hospital, listing the clients. */
+/**
+ * One rep's plan as an .ics file: an all-day event per day and hospital, listing the clients;
+ * a client under a cadence also gets its zone's words (每天跟进, 第1、2、4…天跟进 …).
+ */
 export function planIcs(report: PlanReport, nowIso: string): { fileName: string; mime: string; base64: string } {
   const rep = report.reps[0]!;
   const zones = zoneNames(report);
+  const words = planWords(report);
+  const prescriptions = zonePrescriptions(report);
+  const withCadence = new Set(report.zones.filter((zone) => zone.cadence).map((zone) => zone.id));
   const byId = new Map(rep.clients.map((c) => [c.id, c]));
   const events: IcsEvent[] = [];
   for (const month of rep.months) {
@@ -17,7 +23,8 @@ export function planIcs(report: PlanReport, nowIso: string): { fileName: string;
         const key = client.hospitalId === null ? `c${client.id}` : `h${client.hospitalId}`;
         const group = groups.get(key) ?? { hospital: client.hospitalName ?? '—', lines: [], zones: new Set<string>() };
         const zone = client.zoneId ? (zones.get(client.zoneId) ?? client.zoneId) : '';
-        group.lines.push([client.department, client.name, client.title, client.cell, zone].filter(Boolean).join(' · '));
+        const prescribed = client.zoneId && withCadence.has(client.zoneId) ? prescriptions.get(client.zoneId) : undefined;
+        group.lines.push([client.department, client.name, client.title, client.cell, zone, prescribed].filter(Boolean).join(' · '));
         if (zone) group.zones.add(zone);
         groups.set(key, group);
       }
@@ -25,16 +32,16 @@ export function planIcs(report: PlanReport, nowIso: string): { fileName: string;
         events.push({
           uid: `tg-${rep.repId}-${day.date}-${key}@territory-grid.local`,
           date: day.date,
-          summary: `拜访 ${group.hospital}（${group.lines.length}）`,
+          summary: `${words.noun} ${group.hospital}（${group.lines.length}）`,
           description: group.lines.join('\n'),
           categories: [...group.zones],
         });
       }
     }
   }
-  const text = buildIcs({ name: `拜访计划 · ${rep.repName} · ${report.period}`, events }, nowIso);
+  const text = buildIcs({ name: `${words.plan} · ${rep.repName} · ${report.period}`, events }, nowIso);
   return {
-    fileName: `拜访计划-${safeFilePart(rep.repName)}-${report.period}.ics`,
+    fileName: `${words.plan}-${safeFilePart(rep.repName)}-${report.period}.ics`,
     mime: 'text/calendar',
     base64: Buffer.from(text, 'utf8').toString('base64'),
   };

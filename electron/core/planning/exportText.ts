@@ -1,5 +1,5 @@
 import type { PlanReport } from '../../../shared/contract/planningMethods';
-
+import { actionWords, zonePrescriptionText, type ActionWords } from '../../../shared/grading/cadenceText';
 import { safeFileNamePart } from '../../../shared/transfer/spreadsheetText';
 
 /** A rep's name (or the like) as part of a plan's file name. */
@@ -14,4 +14,14 @@ export type PlanRepReport = PlanReport['reps'][number];
 /** Zone names by id (Chinese, as the printed plan). */
 export function zoneNames(report: PlanReport): Map<string, string> {
   return new Map(report.zones.map((zone) => [zone.id, zone.name['zh-CN']]));
+}
+
+/** The model's words for its contacts (拜访 / 跟进 / 面谈), in Chinese like the rest of the exports. */
+export function planWords(report: PlanReport): ActionWords {
+  return actionWords(report.model.action, 'zh-CN');
+}
+
+/** What each zone prescribes, in the model's words (Chinese), by zone id. */
+export function zonePrescriptions(report: PlanReport): Map<string, string> {
+  return new Map(report.zones.map((zone) => [zone.id, zonePrescriptionText(zone, report.model.action)['zh-CN']]));
 }

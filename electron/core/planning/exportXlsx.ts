@@ -2,22 +2,26 @@ import type { PlanReport } from '../../../shared/contract/planningMethods';
 import { weekdayOf } from '../../../shared/planning/dates';
 import { sheetNamer } from '../../../shared/transfer/spreadsheetText';
 import { addHeaderRow, addRow, addSheet, addTitleRow, styleCell, writeWorkbook, XLSX_MIME, zoneCellStyle } from '../transfer/xlsxWriter';
-import { safeFilePart, WEEKDAYS_ZH, zoneNames } from './exportText';
+import { planWords, safeFilePart, WEEKDAYS_ZH, zoneNames, zonePrescriptions } from './exportText';
 
 const SOURCE_TEXT = { plan: '', added: '手动添加', moved: '手动调整' } as const;
 
 /**
  * The plan as a workbook, one sheet per rep (A4 portrait, title and header frozen). Columns follow the printed plan: date, weekday, hospital,
- * department, name, title, cell, zone (name in text), and whether the visit was set by hand.
+ * department, name, title, cell, zone (name in text), and whether the visit was set by hand. Below the visits: the cut visits, what
+ * each zone prescribes in the model's words, the clients the model does not schedule (with its words), and the next contact of
+ * date-fixed cadences after the period. Titles use the model's word for a contact (拜访 / 跟进 / 面谈).
  */
 export async function planWorkbook(report: PlanReport): Promise<{ fileName: string; mime: string; base64: string }> {
   const zones = zoneNames(report);
   const zoneStyle = new Map(report.zones.map((zone) => [zone.id, zoneCellStyle(zone.color)]));
   const zoneText = (zoneId: string | null) => (zoneId ? (zones.get(zoneId) ?? zoneId) : '');
+  const words = planWords(report);
+  const prescriptions = zonePrescriptions(report);
   const sheetName = sheetNamer();
   const bytes = await writeWorkbook((workbook) => {
     for (const rep of report.reps) {
-      const title = `拜访频率计划 · ${rep.repName} · ${report.period}`;
+      const title = `${words.printTitle} · ${rep.repName} · ${report.period}`;
       const sheet = addSheet(workbook, sheetName(rep.repName), { widths: [12, 6, 26, 12, 10, 12, 8, 8, 10], frozenRows: 3, print: { orientation: 'portrait', title } });
       const capacity = rep.months.reduce((s, m) => s + m.capacity, 0);
       const load = rep.months.reduce((s, m) => s + m.load, 0);
@@ -58,9 +62,29 @@ export async function planWorkbook(report: PlanReport): Promise<{ fileName: stri
           addRow(sheet, ['', '', client.hospitalName ?? '', client.department ?? '', client.name, client.title ?? '', client.cell ?? '', zoneText(client.zoneId), `削减 ${client.cutVisits} 次`]).commit();
         }
       }
+      const clientRow = (client: (typeof rep.clients)[number], note: string) =>
+        addRow(sheet, ['', '', client.hospitalName ?? '', client.department ?? '', client.name, client.title ?? '', client.cell ?? '', zoneText(client.zoneId), note]).commit();
+      const section = (text: string) => {
+        addRow(sheet, []).commit();
+        const head = addRow(sheet, [text]);
+        head.font = { bold: true };
+        head.commit();
+      };
+      section(`各区${words.noun}要求`);
+      for (const zone of report.zones) addRow(sheet, [zone.name['zh-CN'], zone.cells.join(' '), prescriptions.get(zone.id) ?? '']).commit();
+      const unplanned = rep.clients.filter((c) => c.plan === 'unplanned');
+      if (unplanned.length > 0) {
+        section(`不排入日程的客户（${unplanned.length}）`);
+        for (const client of unplanned) clientRow(client, client.zoneId ? (prescriptions.get(client.zoneId) ?? '') : '');
+      }
+      const next = rep.clients.filter((c) => c.nextDate !== null || c.nextMonth !== null);
+      if (next.length > 0) {
+        section(`本期之后的下次${words.noun}`);
+        for (const client of next) clientRow(client, `下次 ${client.nextDate ?? client.nextMonth ?? ''}`);
+      }
       sheet.commit();
     }
   });
   const who = report.reps.length === 1 ? safeFilePart(report.reps[0]!.repName) : '全部代表';
-  return { fileName: `拜访计划-${who}-${report.period}.xlsx`, mime: XLSX_MIME, base64: bytes.toString('base64') };
+  return { fileName: `${words.plan}-${who}-${report.period}.xlsx`, mime: XLSX_MIME, base64: bytes.toString('base64') };
 }

@@ -1,12 +1,14 @@
 import { AppFailure } from '../../../shared/contract';
 import type { LoadReport, PlanClientDto, PlanReport, RepMonthPlanDto, WhatIf } from '../../../shared/contract/planningMethods';
-import type { ModelDefinition } from '../../../shared/grading';
+import { actionOfModel, gapsOfCadence, zoneOfCell, type ModelDefinition } from '../../../shared/grading';
 import { buildCalendar, isProvisionalMonth, workingDaysOfMonth, type WorkCalendar } from '../../../shared/planning/calendar';
-import { clientsByRep, repMonthLoad, type PlanRep } from '../../../shared/planning/capacity';
-import { formatMonth, isDate, monthOfDate, monthsOfPeriod } from '../../../shared/planning/dates';
-import { frequencyOfCell, withZoneFrequencies, zoneIdOfCell } from '../../../shared/planning/load';
+import { clientsByRep, repMonthLoad, type ClientMonthVisits, type PlanRep } from '../../../shared/planning/capacity';
+import { cellPlanOf } from '../../../shared/planning/contacts';
+import { chinaDateOf, formatMonth, isDate, monthIndex, monthOfDate, monthOfIndex, monthsOfPeriod } from '../../../shared/planning/dates';
+import { frequencyOfCell, visitsInMonth, withZoneFrequencies, zoneIdOfCell } from '../../../shared/planning/load';
 import { planRepMonth, type RepMonthPlan } from '../../../shared/planning/plan';
 import type { CoreContext } from '../context';
+import { readCadenceStarts } from '../db/repos/cadenceStartsRepo';
 import {
   type PlanClientRow,
   clientRep,
@@ -31,15 +33,30 @@ function periodRange(months: readonly string[]): { from: string; to: string } {
   return { from: `${months[0]!}-01`, to: `${months[months.length - 1]!}-31` };
 }
 
+/** True when some zone plans fixed dates (every n days, a schedule, phases): its clients need their start. */
+function plansDates(model: ModelDefinition): boolean {
+  return model.zones.some((zone) => zone.cadence !== undefined && gapsOfCadence(zone.cadence, null) !== null);
+}
+
 export function readPlanningInputs(ctx: CoreContext, months: readonly string[]): PlanningInputs {
   const stored = ctx.grading.model();
+  const clients = readPlanClients(ctx.db, stored.definition.id);
+  if (plansDates(stored.definition)) {
+    const starts = new Map(readCadenceStarts(ctx.db, stored.definition.id).map((row) => [row.id, row]));
+    for (const client of clients) {
+      const start = starts.get(client.id);
+      if (!start) continue;
+      client.attributes = start.attributes;
+      client.cadenceStart = chinaDateOf(start.enteredAt);
+    }
+  }
   return {
     model: stored.definition,
     builtin: stored.builtin,
     version: stored.version,
     calendar: buildCalendar(readCalendar(ctx.db)),
     reps: readPlanReps(ctx.db, periodRange(months)),
-    clients: readPlanClients(ctx.db, stored.definition.id),
+    clients,
   };
 }
 
@@ -70,10 +87,40 @@ function zonesOf(model: ModelDefinition) {
     ...(zone.cellVisitsPerMonth ? { cellVisitsPerMonth: zone.cellVisitsPerMonth } : {}),
     cells: zone.cells,
     strategy: zone.strategy,
+    ...(zone.cadence ? { cadence: zone.cadence } : {}),
   }));
 }
 
-function clientDto(model: ModelDefinition, row: PlanClientRow): PlanClientDto {
+function modelDto(model: ModelDefinition) {
+  return { id: model.id, name: model.name, action: actionOfModel(model) };
+}
+
+/** What a client's plan says beyond its dates: its schedule's start and phase, and when it is next due. */
+interface ClientOutlook {
+  cadenceStart: string | null;
+  phaseId: string | null;
+  nextDate: string | null;
+  nextMonth: string | null;
+}
+
+const NO_OUTLOOK: ClientOutlook = { cadenceStart: null, phaseId: null, nextDate: null, nextMonth: null };
+
+/** Months looked ahead for the next visit of a fractional frequency (once every 10 years is the least a figure can say). */
+const LOOK_AHEAD_MONTHS = 120;
+
+/** From the client's entry in the period's last month; `dated` = it has a visit in the period. */
+function outlookOf(entry: ClientMonthVisits | undefined, month: string, dated: boolean): ClientOutlook {
+  if (!entry) return NO_OUTLOOK;
+  if (entry.contacts) return { cadenceStart: entry.contacts.anchor, phaseId: entry.contacts.phaseId, nextDate: entry.contacts.next, nextMonth: null };
+  if (dated || entry.plan !== 'frequency' || !(entry.frequency > 0) || Number.isInteger(entry.frequency)) return NO_OUTLOOK;
+  const last = monthIndex(month);
+  for (let i = 1; i <= LOOK_AHEAD_MONTHS; i++) {
+    if (visitsInMonth(entry.frequency, entry.phase, last + i) > 0) return { ...NO_OUTLOOK, nextMonth: monthOfIndex(last + i) };
+  }
+  return NO_OUTLOOK;
+}
+
+function clientDto(model: ModelDefinition, row: PlanClientRow, outlook: ClientOutlook = NO_OUTLOOK): PlanClientDto {
   return {
     id: row.id,
     name: row.name,
@@ -85,6 +132,8 @@ function clientDto(model: ModelDefinition, row: PlanClientRow): PlanClientDto {
     zoneId: zoneIdOfCell(model, row.cell),
     volume: row.volume,
     frequency: frequencyOfCell(model, row.cell),
+    plan: cellPlanOf(model, row.cell).kind,
+    ...outlook,
   };
 }
 
@@ -120,7 +169,7 @@ export function loadReport(ctx: CoreContext, month: string, whatIf?: WhatIf): Lo
   return {
     month,
     calendarProvisional: isProvisionalMonth(inputs.calendar, month),
-    model: { id: inputs.model.id, name: inputs.model.name, builtin: inputs.builtin, version: inputs.version },
+    model: { ...modelDto(inputs.model), builtin: inputs.builtin, version: inputs.version },
     zones: zonesOf(model),
     reps,
   };
@@ -166,7 +215,7 @@ export function scheduleReport(ctx: CoreContext, period: string, repIds?: readon
     period,
     months,
     calendarProvisional: months.some((month) => isProvisionalMonth(inputs.calendar, month)),
-    model: { id: inputs.model.id, name: inputs.model.name },
+    model: modelDto(inputs.model),
     zones: zonesOf(inputs.model),
     reps: reps.map((rep) => {
       const clients = byRep.get(rep.id) ?? [];
@@ -184,14 +233,18 @@ export function scheduleReport(ctx: CoreContext, period: string, repIds?: readon
         for (const c of plan.load.cuts) cut.set(c.clientId, (cut.get(c.clientId) ?? 0) + c.visitsCut);
         for (const u of plan.schedule.unscheduled) cut.set(u.clientId, (cut.get(u.clientId) ?? 0) + u.visits);
       }
-      const listed = [...new Set([...dates.keys(), ...cut.keys()])].sort((a, b) => a - b);
+      // Under a cadence every client of the zone is listed, with the model's words when it has no date.
+      const withCadence = clients.filter((c) => c.cell !== null && zoneOfCell(inputs.model, c.cell)?.cadence !== undefined).map((c) => c.id);
+      const listed = [...new Set([...dates.keys(), ...cut.keys(), ...withCadence])].sort((a, b) => a - b);
+      const lastMonth = plans[plans.length - 1]!.plan.load;
+      const entries = new Map(lastMonth.entries.map((entry) => [entry.clientId, entry]));
       return {
         repId: rep.id,
         repName: rep.name,
         visitsPerDay: rep.visitsPerDay,
         months: plans.map(({ plan, edits: count }) => monthPlanDto(plan, count)),
         clients: listed.map((id) => ({
-          ...clientDto(inputs.model, rowsById.get(id)!),
+          ...clientDto(inputs.model, rowsById.get(id)!, outlookOf(entries.get(id), lastMonth.month, dates.has(id))),
           dates: (dates.get(id) ?? []).sort(),
           cutVisits: cut.get(id) ?? 0,
         })),

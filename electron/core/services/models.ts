@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppFailure, type MethodOutput, type ModelPreview, type ModelProblemDto } from '../../../shared/contract';
 
 type ModelSaveResult = MethodOutput<'models.save'>;
@@ -6,7 +5,7 @@ import { gradeAll, validateModel, type ModelDefinition } from '../../../shared/g
 import { cellRanks, countByCell, movementDirection } from '../../../shared/history/cellMovement';
 import { defineCommand, type CommandTable } from '../commands/defineCommand';
 import type { CoreContext } from '../context';
-import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
+import { createBackup } from '../backups/createBackup';
 import { readGradingInputs } from '../db/repos/clientsRepo';
 import { findModel, setActiveModel, summaryOf, writeModel } from '../db/repos/modelsRepo';
 import { clientLabels } from '../db/repos/moverDetailsRepo';
@@ -30,7 +29,7 @@ function requireModel(ctx: CoreContext, id: string) {
 
 /** A verified backup before anything that regrades every client. */
 async function backupBeforeModelChange(ctx: CoreContext): Promise<void> {
-  await backupDatabase(ctx.db, join(backupsDirFor(ctx.dbPath), `before-model-change-${fileStamp()}.sqlite`));
+  await createBackup(ctx.db, ctx.dbPath, 'before-model-change', { log: ctx.log });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppFailure } from '../../../shared/contract';
 import type { ImportSettings, InspectResult, PreviewResult, PreviewRow } from '../../../shared/contract/transferMethods';
 import {
@@ -13,13 +12,15 @@ import {
   MergeIndex,
   SheetGrid,
   suggestMapping,
+  withInputTargets,
   type ColumnTarget,
   type MergeRange,
   type SheetRow,
   type ValidatedRow,
 } from '../../../shared/transfer';
+import { attributeInputsOfModel } from '../../../shared/models';
 import type { CoreContext } from '../context';
-import { backupDatabase, backupsDirFor, fileStamp } from '../db/backup';
+import { createBackup } from '../backups/createBackup';
 import { ParseFailure, type MetaMessage, type ParseLimits } from '../../importer/protocol';
 import { ImportSession, type RowDecision, type SessionResult } from './importSession';
 import type { ParsedFile } from './parsedFile';
@@ -31,12 +32,15 @@ import { logImport as insertImportLog } from '../db/repos/importsRepo';
 import type { CommandRun } from '../commands/defineCommand';
 import type { Pipeline, OpenChange } from '../commands/pipeline';
 
-type Ctx = Pick<CoreContext, 'db' | 'grading' | 'now' | 'dbPath'>;
+type Ctx = Pick<CoreContext, 'db' | 'grading' | 'now' | 'dbPath' | 'log'>;
+
+/** The active model's inputs kept in attributes: import targets and typed values (shared/models/inputsOfModel). */
+const inputsOf = (ctx: Pick<Ctx, 'grading'>) => attributeInputsOfModel(ctx.grading.model().definition);
 
 /** How the rows of a file are read, before anything is written. */
 export function inspectParsed(ctx: Ctx, parsed: ParsedFile, token: string): InspectResult {
   const { grid, columnCount } = parsed;
-  const detected = detectHeader(grid, columnCount);
+  const detected = detectHeader(grid, columnCount, inputsOf(ctx));
   const header = detected ? { row: detected.row, rows: detected.rows } : null;
   if (header && !grid.rows.some((row) => row.r >= header.row + header.rows)) throw noDataRows(parsed.fileName, header.row);
   const headers = detected ? detected.headers : [];
@@ -44,8 +48,8 @@ export function inspectParsed(ctx: Ctx, parsed: ParsedFile, token: string): Insp
   const mapping: ColumnTarget[] = !detected
     ? []
     : remembered && remembered.length === headers.length
-      ? remembered
-      : suggestMapping(headers, (column) => grid.rows.some((row) => row.r > detected.row && row.cells[column] !== null && row.cells[column] !== undefined));
+      ? withInputTargets(remembered, headers, inputsOf(ctx))
+      : suggestMapping(headers, (column) => grid.rows.some((row) => row.r > detected.row && row.cells[column] !== null && row.cells[column] !== undefined), inputsOf(ctx));
   const firstRows = grid.rows.slice(0, HEADER_SEARCH_ROWS + 10).map((row) => ({
     r: row.r,
     cells: Array.from({ length: columnCount }, (_, c) => grid.filled(row.r, c)),
@@ -93,6 +97,7 @@ export function validateParsed(ctx: Ctx, parsed: ParsedFile, settings: ImportSet
     mapping: settings.mapping,
     dictionaries: ctx.grading.dictionaries(),
     grades: gradeVocabulary(ctx.grading.model().definition),
+    inputs: inputsOf(ctx),
     region: settings.region,
     rep: settings.repFromSheet ? parsed.meta.sheet : null,
     firstDataRow: settings.headerRow + settings.headerRows,
@@ -178,6 +183,7 @@ export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSett
 function previewRowsOf(ctx: Ctx, validated: readonly ValidatedRow[], result: SessionResult): PreviewRow[] {
   const byRow = new Map(result.rows.map((row) => [row.row, row]));
   const gradeOf = gradeReader(ctx.db, ctx.grading.model().definition.id);
+  const inputKeys = inputsOf(ctx).map((input) => input.attribute);
   return validated.map((row) => {
     const outcome = byRow.get(row.row);
     const values = row.values;
@@ -195,6 +201,7 @@ function previewRowsOf(ctx: Ctx, validated: readonly ValidatedRow[], result: Ses
       titleValue: row.resolved?.title ?? null,
       behaviourValue: row.resolved?.behaviour ?? null,
       volumeOurs: values?.volumeOurs ?? null,
+      inputs: Object.fromEntries(inputKeys.flatMap((key) => (values?.attributes[key] === undefined ? [] : [[key, values.attributes[key]]]))),
       fileCell: values?.overrideCell ?? values?.fileCell ?? null,
       formulaCell: graded?.formula ?? null,
       cell: graded?.cell ?? null,
@@ -217,7 +224,7 @@ export interface PreparedImport {
 /** Before the import's transaction: the rows checked against the mapping, then a verified backup. */
 export async function prepareImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSettings): Promise<PreparedImport> {
   const validated = validateParsed(ctx, parsed, settings);
-  const backup = await backupDatabase(ctx.db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`));
+  const backup = await createBackup(ctx.db, ctx.dbPath, 'before-import', { log: ctx.log });
   return { validated, backupPath: backup.path };
 }
 
@@ -311,7 +318,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
 
   const backup = options.dryRun
     ? Promise.resolve()
-    : backupDatabase(db, join(backupsDirFor(ctx.dbPath), `before-import-${fileStamp()}.sqlite`)).then((result) => {
+    : createBackup(db, ctx.dbPath, 'before-import', { log: ctx.log }).then((result) => {
         backupPath = result.path;
         backupDone = true;
       });
@@ -328,7 +335,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
       header = { row: options.headerRow, rows: options.headerRows ?? 1 };
       headers = headersFor(probe, header, columns);
     } else {
-      const detected = detectHeader(probe, columns);
+      const detected = detectHeader(probe, columns, inputsOf(ctx));
       if (!detected) throw new AppFailure('transfer.noHeader', { file: options.fileName, rows: HEADER_SEARCH_ROWS });
       header = { row: detected.row, rows: detected.rows };
       headers = detected.headers;
@@ -337,10 +344,10 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
     mapping =
       options.mapping ??
       (options.mappingByHeader
-        ? mappingFromHeaders(headers, options.mappingByHeader)
+        ? mappingFromHeaders(headers, options.mappingByHeader, inputsOf(ctx))
         : remembered && remembered.length === headers.length
-          ? remembered
-          : suggestMapping(headers));
+          ? withInputTargets(remembered, headers, inputsOf(ctx))
+          : suggestMapping(headers, undefined, inputsOf(ctx)));
     while (mapping.length < columns) mapping.push('ignore');
     requireName(mapping);
     validator = createRowValidator({
@@ -348,6 +355,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
       mapping,
       dictionaries: ctx.grading.dictionaries(),
       grades: gradeVocabulary(ctx.grading.model().definition),
+      inputs: inputsOf(ctx),
       region: options.region,
       rep: options.repFromSheet ? meta!.sheet : null,
       firstDataRow: header.row + header.rows,
@@ -445,7 +453,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
 }
 
 /** Targets for headers from a header → target object; columns it does not name are suggested as usual. */
-export function mappingFromHeaders(headers: readonly string[], byHeader: Record<string, ColumnTarget>): ColumnTarget[] {
-  const suggested = suggestMapping(headers);
+export function mappingFromHeaders(headers: readonly string[], byHeader: Record<string, ColumnTarget>, inputs: Parameters<typeof suggestMapping>[2] = []): ColumnTarget[] {
+  const suggested = suggestMapping(headers, undefined, inputs);
   return headers.map((header, index) => byHeader[header] ?? byHeader[header.trim()] ?? suggested[index]!);
 }

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryController } from '../features/history/HistoryController';
+import { WelcomeDialog } from '../features/welcome/WelcomeDialog';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
 import { useNav } from './navStore';
 import { PageView } from './PageView';
+import { RecoveryBanner } from './RecoveryBanner';
 
 export function AppFrame() {
   const { t } = useTranslation();
@@ -32,11 +34,15 @@ export function AppFrame() {
       <div className="app-body">
         <NavBar />
         <main ref={mainRef} className="app-main" data-page={page}>
+          {/* After a renderer crash reload or a core restart: says so, above whatever page is open. */}
+          <RecoveryBanner />
           <PageView page={page} />
         </main>
       </div>
       {/* App-wide undo/redo: shortcuts, the Electron menu's Undo/Redo, and the notice after each step. */}
       <HistoryController />
+      {/* Once, on a new database whose demo region nobody chose yet. */}
+      <WelcomeDialog />
     </div>
   );
 }

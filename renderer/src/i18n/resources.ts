@@ -5,6 +5,12 @@ import { transferLocale } from '../features/transfer/locale';
 import { dictionariesLocale } from '../features/dictionaries/locale';
 import { periodsLocale } from '../features/periods/locale';
 import { reportLocale } from '../features/dashboards/report/locale';
+import { calibrationLocale } from '../features/calibration/locale';
+import { diagnosticsLocale } from '../features/settings/diagnostics/locale';
+import { backupsLocale } from '../features/settings/backups/locale';
+import { recoveryLocale } from '../app/recoveryLocale';
+import { demoRegionsLocale } from '../features/settings/demo/locale';
+import { updatesLocale } from '../features/settings/updates/locale';
 import { en } from './en';
 import { zhCN, type Translation } from './zh-CN';
 
@@ -18,6 +24,12 @@ const FEATURE_LOCALES = {
   dictionaries: dictionariesLocale,
   periods: periodsLocale,
   report: reportLocale,
+  calibration: calibrationLocale,
+  diagnostics: diagnosticsLocale,
+  backups: backupsLocale,
+  recovery: recoveryLocale,
+  demoRegions: demoRegionsLocale,
+  updates: updatesLocale,
 };
 
 type FeatureTexts = { [K in keyof typeof FEATURE_LOCALES]: (typeof FEATURE_LOCALES)[K]['zh-CN'] };
@@ -31,6 +43,12 @@ function featureTexts(lng: Locale): FeatureTexts {
     dictionaries: FEATURE_LOCALES.dictionaries[lng],
     periods: FEATURE_LOCALES.periods[lng],
     report: FEATURE_LOCALES.report[lng],
+    calibration: FEATURE_LOCALES.calibration[lng],
+    diagnostics: FEATURE_LOCALES.diagnostics[lng],
+    backups: FEATURE_LOCALES.backups[lng],
+    recovery: FEATURE_LOCALES.recovery[lng],
+    demoRegions: FEATURE_LOCALES.demoRegions[lng],
+    updates: FEATURE_LOCALES.updates[lng],
   };
 }
 

@@ -15,6 +15,8 @@ export function setupI18n(): typeof i18next {
     // React escapes text itself.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // The active model's words are resources replaced at run time (modelVocabulary.tsx): re-render on them.
+    react: { bindI18nStore: 'added' },
   });
   document.documentElement.lang = DEFAULT_LOCALE;
   i18next.on('languageChanged', (lng) => {

@@ -1,9 +1,16 @@
+import { DEFAULT_VOCABULARY, vocabularyTexts } from '../../../shared/models/vocabulary';
+
 /**
  * Chinese (the default language). Its shape is the type of every other locale, so a key
  * missing in en.ts is a compile error; placeholders are compared by the parity test.
  * Error texts are not here: they come from shared/contract ERROR_MESSAGES.
  */
 export const zhCN = {
+  /**
+   * The active model's words for clients and their organisations (shared/models/vocabulary.ts),
+   * replaced when another model is activated (modelVocabulary.tsx); texts nest them as $t(vocab.client).
+   */
+  vocab: vocabularyTexts(DEFAULT_VOCABULARY, 'zh-CN'),
   app: {
     name: '九宫格客户分级',
     altName: 'Territory Grid',
@@ -26,7 +33,7 @@ export const zhCN = {
   nav: {
     label: '主导航',
     skip: '跳到页面内容',
-    clients: '客户',
+    clients: '$t(vocab.clients)',
     board: '九宫格',
     import: '导入/导出',
     plans: '拜访计划',
@@ -42,7 +49,7 @@ export const zhCN = {
     unknownError: '发生了意外错误：{{message}}',
   },
   clients: {
-    title: '客户',
+    title: '$t(vocab.clients)',
     search: '搜索',
     searchPlaceholder: '姓名、医院、科室、代表…',
     total: '客户总数',
@@ -403,21 +410,18 @@ export const zhCN = {
     checking: '正在检查…',
     checkOk: '数据库完好：完整性检查 {{integrity}}，数据版本 {{schema}}/{{latest}}，外键问题 {{violations}} 个。',
     checkProblem: '发现问题：完整性检查 {{integrity}}，数据版本 {{schema}}/{{latest}}，外键问题 {{violations}} 个。请立即备份并联系支持。',
-    backup: '立即备份',
-    backingUp: '正在备份…',
-    backupDone: '备份已保存并校验（{{size}}）：{{path}}',
     startEmpty: '从空数据库开始',
     startingEmpty: '正在清空…',
     startEmptyTitle: '从空数据库开始？',
-    startEmptyBody: '将删除所有客户、医院、代表，以及他们的分级、人工调整和计划改动。模型和设置会保留。这一步可以撤销。',
+    startEmptyBody: '将删除所有客户、医院、代表，以及他们的分级、人工调整、计划改动和期间快照。模型和设置会保留。这一步可以撤销。',
     startEmptyBackup: '删除之前会先创建一份备份并校验其完整性；备份失败则不做任何改动。备份保存在：{{dir}}',
     startEmptyConfirm: '备份后清空',
     startEmptyDone: '已清空，可用“撤销”恢复。清空前的备份：{{path}}',
   },
   grid: {
-    label: '客户表格',
+    label: '$t(vocab.client)表格',
     search: '搜索',
-    searchPlaceholder: '姓名、医院、科室，拼音首字母也可',
+    searchPlaceholder: '姓名、$t(vocab.org)、$t(vocab.dept)，拼音首字母也可',
     overriddenOnly: '只看改判',
     clearFilters: '清除筛选',
     loading: '正在加载…',
@@ -432,9 +436,9 @@ export const zhCN = {
     col: {
       id: '编号',
       name: '姓名',
-      hospitalName: '医院',
+      hospitalName: '$t(vocab.org)',
       hospitalClass: '医院级别',
-      department: '科室',
+      department: '$t(vocab.dept)',
       title: '职称',
       bedsManaged: '管床数',
       volumeOurs: '我方月用量(支)',
@@ -459,6 +463,8 @@ export const zhCN = {
       tooLong: '最多 {{max}} 个字符',
       unknownWord: '“{{value}}”不在字典中，请从列表中选择',
       unknownRep: '没有名为“{{value}}”的代表',
+      tooSmall: '不能小于 {{min}}',
+      notDate: '请输入日期，例如 2026-03-15',
     },
     edit: {
       saved: '已保存：{{name}} 的{{column}}为 {{value}}，客户级别 {{cell}}',
@@ -494,25 +500,25 @@ export const zhCN = {
       copy: '复制所选行',
       paste: '粘贴一列…',
       delete: '删除所选…',
-      done: '已为 {{n}} 位客户设置{{field}}：{{value}}',
+      done: '已为 {{n}} $t(vocab.counted)设置{{field}}：{{value}}',
       copied: '已复制 {{n}} 行（制表符分隔，可直接粘贴到 Excel/WPS）',
       classTitle: '修改医院级别？',
       classBody: '医院级别属于医院：所选 {{n}} 位客户所在医院的级别将改为“{{value}}”，这些医院的其他医生也会随之重新分级。可以撤销。',
     },
     delete: {
-      title: '删除 {{n}} 位客户？',
-      body: '将删除所选的 {{n}} 位客户及其改判记录。删除后可以撤销（Ctrl+Z）。',
+      title: '删除 {{n}} $t(vocab.counted)？',
+      body: '将删除所选的 {{n}} $t(vocab.counted)及其改判记录。删除后可以撤销（Ctrl+Z）。',
       confirm: '删除',
-      done: '已删除 {{n}} 位客户（可撤销）',
+      done: '已删除 {{n}} $t(vocab.counted)（可撤销）',
     },
     add: {
-      button: '新增客户',
-      title: '新增客户',
-      help: '只有姓名必填。职称、医院级别和处方行为请从列表中选择；数量必须是不小于 0 的整数。',
+      button: '新增$t(vocab.client)',
+      title: '新增$t(vocab.client)',
+      help: '只有姓名必填。有列表的项请从列表中选择；数值按列名中的单位填写。',
       none: '（不填）',
       save: '保存',
       saving: '正在保存…',
-      done: '已新增客户 {{name}}，客户级别 {{cell}}',
+      done: '已新增$t(vocab.client) {{name}}，客户级别 {{cell}}',
     },
     paste: {
       title: '粘贴一列到所选行',
@@ -539,10 +545,10 @@ export const zhCN = {
     },
     footer: {
       label: '统计',
-      total: '客户总数',
+      total: '$t(vocab.client)总数',
       filtered: '筛选后',
       selected: '已选',
-      zones: '筛选后各区客户数',
+      zones: '筛选后各区$t(vocab.client)数',
     },
   },
   history: {
@@ -573,7 +579,11 @@ export const zhCN = {
       planningEditVisit: '调整拜访日程',
       planningResetEdits: '恢复自动排程',
       dataStartEmpty: '从空数据库开始',
+      dataLoadDemo: '载入示例数据',
       snapshotsTake: '期间快照',
+      periodsSignOff: '签核期间',
+      periodsUnlock: '解锁已签核期间',
+      backupsRestore: '恢复备份',
       other: '上一步操作',
     },
   },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApi, type Api } from '../../../shared/contract';
-import { openCore, type Core } from '../../../electron/core/openCore';
+import { openCore, type Core, type CoreOptions } from '../../../electron/core/openCore';
 import { startLoopbackServer, type LoopbackServer } from '../../../electron/server/loopbackServer';
 import { memoryLogger } from '../../harness/openTestCore';
 import { findChromium } from './findChromium';
@@ -37,11 +37,12 @@ const CHROMIUM_ARGS = [
  * The built renderer served by the loopback transport over the real core and a real
  * SQLite file (demo data), driven by the machine's Chromium.
  */
-export async function startApp(options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(options: { seedDemo?: CoreOptions['seedDemo'] } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
   const core = await openCore({
     dbPath: join(dataDir, 'territory-grid.sqlite'),
-    seedDemo: options.seedDemo ?? true,
+    // The harness chooses the pharma demo itself, so the app does not ask at first start (true: as `npm start` does).
+    seedDemo: options.seedDemo ?? 'pharma',
     appVersion: '0.0.0-e2e',
     log: memoryLogger(),
   });

@@ -22,7 +22,8 @@ describe('cli', () => {
     const db = join(tempDir(), 'x.sqlite');
     const demo = await cli(['demo', '--db', db]);
     expect(demo.code).toBe(0);
-    expect(demo.out).toMatch(/6 reps, 40 hospitals, \d+ clients/);
+    const printed = /(\d+) reps, (\d+) hospitals, (\d+) clients/.exec(demo.out);
+    expect(printed?.[1]).toBe('6');
     const stats = await cli(['stats', '--db', db, '--json']);
     expect(stats.code).toBe(0);
     const parsed = JSON.parse(stats.out) as {
@@ -38,6 +39,8 @@ describe('cli', () => {
     // Counts come from the database: a direct SQL count agrees.
     const direct = new Database(db, { readonly: true });
     expect(direct.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: parsed.totals.clients });
+    expect(direct.prepare('SELECT count(*) AS n FROM hospitals').get()).toEqual({ n: Number(printed?.[2]) });
+    expect(parsed.totals.clients).toBe(Number(printed?.[3]));
     direct.close();
   });
 

@@ -101,14 +101,15 @@ describe('createCoreHost', () => {
     expect(lines).toEqual(['x INFO hi']);
   });
 
-  it('settles pending calls with internal when the worker crashes, then restarts it', async () => {
+  it('answers every pending call with core.restarted when the worker crashes, then restarts it', async () => {
     const { host, workers, current } = await started();
-    const pending = host.invoke('reps.list', {});
+    const first = host.invoke('reps.list', {});
+    const second = host.invoke('clients.update', { id: 1, changes: { title: '主任医师' } });
     current().emit('error', new Error('segfault-ish'));
     current().emit('exit', 1);
-    const result = await pending;
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('internal');
+    for (const result of await Promise.all([first, second])) {
+      expect(result).toEqual({ ok: false, error: { code: 'core.restarted', detail: 'core worker exited with code 1' } });
+    }
     expect(workers).toHaveLength(2);
 
     // Calls during the restart go to the new worker, which answers once it is open.
@@ -116,6 +117,40 @@ describe('createCoreHost', () => {
     current().reply({ type: 'ready' });
     current().reply({ type: 'result', id: current().lastInvoke().id, result: { ok: true, value: [] } });
     expect(await next).toEqual({ ok: true, value: [] });
+  });
+
+  it('tells the event listeners core:restarted once the new worker is ready, not before', async () => {
+    const { host, current } = await started();
+    const listener = vi.fn();
+    host.onEvent(listener);
+    current().emit('exit', 1);
+    expect(listener).not.toHaveBeenCalled();
+    current().reply({ type: 'ready' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith('core:restarted', { restarts: 1 });
+    current().emit('exit', 1);
+    current().reply({ type: 'ready' });
+    expect(listener).toHaveBeenLastCalledWith('core:restarted', { restarts: 2 });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not announce core:restarted on the first start', async () => {
+    const { host, current } = setup();
+    const listener = vi.fn();
+    host.onEvent(listener);
+    const start = host.start();
+    current().reply({ type: 'ready' });
+    await start;
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('answers pending calls as unavailable, not restarted, when the restart budget is used up', async () => {
+    const { host, current } = setup(0);
+    const start = host.start();
+    current().reply({ type: 'ready' });
+    await start;
+    const pending = host.invoke('reps.list', {});
+    current().emit('exit', 1);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'transport.unavailable' } });
   });
 
   it('ignores messages from a worker that was replaced', async () => {

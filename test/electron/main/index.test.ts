@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -18,10 +18,12 @@ const h = vi.hoisted(() => {
     isPackaged: true,
     locale: 'zh-CN',
     userData: '',
-    windows: [] as Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> }>,
+    windows: [] as Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn>; webContents?: unknown }>,
     autoReady: true,
     workerReply: null as null | ((message: HostToWorker, reply: (m: WorkerToHost) => void) => void),
-    workers: [] as Array<{ emitMessage: (m: WorkerToHost) => void; data: unknown }>,
+    workers: [] as Array<{ emitMessage: (m: WorkerToHost) => void; emitExit: (code: number) => void; data: unknown }>,
+    savePath: '' as string,
+    nextContentsId: 1,
   };
   return { state };
 });
@@ -36,7 +38,7 @@ vi.mock('electron', () => {
     readonly loadURL = fn(async () => {});
     constructor(options: Record<string, unknown>) {
       const send = fn();
-      this.webContents = { on: fn(), send, reload: fn(), undo: fn(), redo: fn() };
+      this.webContents = { id: state.nextContentsId++, on: fn(), send, reload: fn(), undo: fn(), redo: fn() };
       state.windows.push({ options, loadURL: this.loadURL, send });
       Object.assign(state.windows.at(-1) ?? {}, { isDestroyed: () => false, webContents: this.webContents });
     }
@@ -72,7 +74,12 @@ vi.mock('electron', () => {
       quit: fn(() => state.order.push('quit')),
     },
     BrowserWindow,
-    dialog: { showErrorBox: fn(), showMessageBox: fn(async () => ({ response: 0 })) },
+    dialog: {
+      showErrorBox: fn(),
+      showMessageBox: fn(async () => ({ response: 0 })),
+      showSaveDialog: fn(async () => ({ canceled: false, filePath: state.savePath })),
+    },
+    shell: { openPath: fn(async () => '') },
     Menu: { buildFromTemplate: fn((template: unknown) => ({ template })), setApplicationMenu: fn() },
     clipboard: { readText: fn(async () => ''), writeText: fn(async () => undefined) },
     screen: { getAllDisplays: fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
@@ -91,7 +98,7 @@ vi.mock('electron', () => {
   };
 });
 
-vi.mock('../../../electron/main/logSink', () => ({ createFileLogSink: () => () => {} }));
+vi.mock('../../../electron/core/log/rotatingFileSink', () => ({ createRotatingFileSink: () => () => {} }));
 
 vi.mock('../../../electron/main/spawnCoreWorker', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
@@ -99,7 +106,7 @@ vi.mock('../../../electron/main/spawnCoreWorker', async () => {
     spawnCoreWorker: (data: unknown) => {
       const emitter = new Emitter();
       const emitMessage = (message: WorkerToHost) => emitter.emit('message', message);
-      h.state.workers.push({ emitMessage, data });
+      h.state.workers.push({ emitMessage, emitExit: (code) => emitter.emit('exit', code), data });
       if (h.state.autoReady) queueMicrotask(() => emitMessage({ type: 'ready' }));
       return Object.assign(emitter, {
         postMessage(message: HostToWorker) {
@@ -253,5 +260,70 @@ describe('electron/main/index', () => {
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalledOnce();
+  });
+  it('gives the core the log folder and Electron’s versions for diagnostics', async () => {
+    await boot();
+    await vi.waitFor(() => expect(h.state.windows).toHaveLength(1));
+    expect(worker().data).toMatchObject({ diagnostics: { logsDir: join(h.state.userData, 'logs') } });
+  });
+
+  const helpItem = (id: string) => {
+    const template = vi.mocked(electron.Menu.buildFromTemplate).mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
+    const help = template.find((item) => item.id === 'help');
+    const item = (help?.submenu as MenuItemConstructorOptions[]).find((entry) => entry.id === id);
+    if (!item?.click) throw new Error(`no help item ${id}`);
+    return () => (item.click as unknown as () => void)();
+  };
+
+  it('opens the data file’s folder from 帮助 → 打开数据文件夹', async () => {
+    await boot();
+    await vi.waitFor(() => expect(h.state.windows).toHaveLength(1));
+    helpItem('openDataFolder')();
+    await vi.waitFor(() => expect(electron.shell.openPath).toHaveBeenCalledWith(h.state.userData));
+  });
+
+  it('saves the zip the core builds from 帮助 → 导出诊断信息', async () => {
+    h.state.savePath = join(h.state.userData, 'diagnostics.zip');
+    h.state.workerReply = (message, reply) => {
+      if (message.type !== 'invoke') return;
+      const value =
+        message.method === 'diagnostics.export'
+          ? { fileName: 'territory-grid-diagnostics-x.zip', base64: Buffer.from('PK-zip').toString('base64'), bytes: 6, entries: ['README.txt'] }
+          : { locale: 'zh-CN' };
+      reply({ type: 'result', id: message.id, result: { ok: true, value } });
+    };
+    await boot();
+    await vi.waitFor(() => expect(h.state.windows).toHaveLength(1));
+    helpItem('exportDiagnostics')();
+    await vi.waitFor(() => expect(existsSync(h.state.savePath)).toBe(true));
+    expect(readFileSync(h.state.savePath, 'utf8')).toBe('PK-zip');
+    expect(vi.mocked(electron.dialog.showSaveDialog).mock.calls[0]?.at(-1)).toMatchObject({ defaultPath: 'territory-grid-diagnostics-x.zip' });
+  });
+
+  it('reloads a crashed page once and answers its recovery question once', async () => {
+    await boot();
+    await vi.waitFor(() => expect(h.state.windows).toHaveLength(1));
+    const contents = h.state.windows[0]?.webContents as unknown as { id: number; on: ReturnType<typeof vi.fn>; reload: ReturnType<typeof vi.fn> };
+    const gone = contents.on.mock.calls.find((call) => call[0] === 'render-process-gone')?.[1] as (event: unknown, details: unknown) => void;
+    const take = vi.mocked(electron.ipcMain.handle).mock.calls.find((call) => call[0] === HOST_CHANNELS.takeRecoveryNotice)?.[1] as (
+      event: unknown,
+    ) => Promise<unknown>;
+    const event = { senderFrame: { url: 'app://bundle/index.html', parent: null }, sender: { id: contents.id } };
+    expect(await take(event)).toEqual({ reloadedAfterCrash: false });
+    gone({}, { reason: 'crashed', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledOnce();
+    expect(await take(event)).toEqual({ reloadedAfterCrash: true });
+    expect(await take(event)).toEqual({ reloadedAfterCrash: false });
+    gone({}, { reason: 'crashed', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledOnce();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Window problem', expect.any(String));
+  });
+
+  it('tells every window core:restarted once a crashed core worker is replaced', async () => {
+    await boot();
+    await vi.waitFor(() => expect(h.state.windows).toHaveLength(1));
+    worker().emitExit(1);
+    await vi.waitFor(() => expect(h.state.windows[0]?.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'core:restarted', payload: { restarts: 1 } }));
+    expect(h.state.workers).toHaveLength(2);
   });
 });

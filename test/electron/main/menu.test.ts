@@ -10,6 +10,8 @@ const handlers = (): MenuHandlers => ({
   printVisitPlan: vi.fn(),
   setLocale: vi.fn(),
   about: vi.fn(),
+  exportDiagnostics: vi.fn(),
+  openDataFolder: vi.fn(),
 });
 const WIN = { platform: 'win32' as const, isPackaged: true, appName: 'Territory Grid' };
 const MAC = { platform: 'darwin' as const, isPackaged: true, appName: 'Territory Grid' };
@@ -106,6 +108,66 @@ describe('buildMenuTemplate', () => {
     expect(find(zh, 'quit')).toMatchObject({ role: 'quit', accelerator: 'Command+Q' });
     expect(zh.slice(1).map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     expect(find(zh, 'about').label).toBe('关于Territory Grid');
+  });
+
+  it.each([
+    ['zh-CN', WIN, ['exportDiagnostics', 'openDataFolder', undefined, 'about'], ['导出诊断信息…', '打开数据文件夹', undefined, '关于Territory Grid']],
+    ['en', WIN, ['exportDiagnostics', 'openDataFolder', undefined, 'about'], ['Export Diagnostics…', 'Open Data Folder', undefined, 'About Territory Grid']],
+    ['zh-CN', MAC, ['exportDiagnostics', 'openDataFolder'], ['导出诊断信息…', '打开数据文件夹']],
+    ['en', MAC, ['exportDiagnostics', 'openDataFolder'], ['Export Diagnostics…', 'Open Data Folder']],
+  ] as const)('puts diagnostics, the data folder and (not on macOS) About in the %s Help menu on %o', (locale, options, ids, labels) => {
+    const template = buildMenuTemplate(locale, handlers(), options);
+    const help = template.at(-1);
+    expect(help).toMatchObject({ id: 'help', role: 'help' });
+    const items = help?.submenu as MenuItemConstructorOptions[];
+    expect(items.map((item) => item.id)).toEqual(ids);
+    expect(items.map((item) => item.label)).toEqual(labels);
+  });
+
+  it('keeps About in the macOS app menu, once', () => {
+    const template = buildMenuTemplate('en', handlers(), MAC);
+    const abouts = flatten(template).filter((item) => item.id === 'about');
+    expect(abouts).toHaveLength(1);
+    expect((template[0]?.submenu as MenuItemConstructorOptions[])[0]).toMatchObject({ id: 'about', label: 'About Territory Grid' });
+  });
+
+  it.each([WIN, MAC])('wires the Help items to their handlers (%o)', (options) => {
+    const h = handlers();
+    const template = buildMenuTemplate('zh-CN', h, options);
+    click(find(template, 'exportDiagnostics'));
+    click(find(template, 'openDataFolder'));
+    click(find(template, 'about'));
+    expect(h.exportDiagnostics).toHaveBeenCalledOnce();
+    expect(h.openDataFolder).toHaveBeenCalledOnce();
+    expect(h.about).toHaveBeenCalledOnce();
+  });
+
+  it.each(['zh-CN', 'en'] as const)('keeps every accelerator in %s on Windows and macOS', (locale) => {
+    const accelerators = (options: typeof WIN | typeof MAC) =>
+      Object.fromEntries(
+        flatten(buildMenuTemplate(locale, handlers(), options))
+          .filter((item) => item.accelerator)
+          .map((item) => [item.id, String(item.accelerator)]),
+      );
+    expect(accelerators(WIN)).toEqual({
+      import: 'CmdOrCtrl+I',
+      export: 'CmdOrCtrl+E',
+      print: 'CmdOrCtrl+P',
+      quit: 'Ctrl+Q',
+      undo: 'CmdOrCtrl+Z',
+      redo: 'CmdOrCtrl+Shift+Z',
+      redoAlt: 'CmdOrCtrl+Y',
+    });
+    expect(accelerators(MAC)).toEqual({
+      quit: 'Command+Q',
+      import: 'CmdOrCtrl+I',
+      export: 'CmdOrCtrl+E',
+      print: 'CmdOrCtrl+P',
+      close: 'Command+W',
+      undo: 'CmdOrCtrl+Z',
+      redo: 'CmdOrCtrl+Shift+Z',
+      redoAlt: 'CmdOrCtrl+Y',
+    });
   });
 
   it('shows developer tools only in unpackaged runs', () => {

@@ -126,3 +126,47 @@ describe('host clipboard handlers', () => {
     await expect(write({ senderFrame: appFrame } as never, 'x'.repeat(20_000_001))).rejects.toThrow('refused');
   });
 });
+
+describe('host data folder and recovery notice handlers', () => {
+  const appFrame = { url: 'app://bundle/index.html', parent: null };
+  const evilFrame = { url: 'https://evil.example/', parent: null };
+
+  it('opens the data folder for the app window only', async () => {
+    const { createHostHandlers } = await import('../../../electron/main/secureHandle');
+    const openDataFolder = vi.fn(async () => ({ opened: true }));
+    const handlers = createHostHandlers({ invoke: async () => ok, log: silentLogger, openDataFolder });
+    const open = handlers[HOST_CHANNELS.openDataFolder]!;
+    expect(await open({ senderFrame: appFrame } as never)).toEqual({ opened: true });
+    await expect(open({ senderFrame: evilFrame } as never)).rejects.toThrow('sender rejected');
+    expect(openDataFolder).toHaveBeenCalledOnce();
+    const without = createHostHandlers({ invoke: async () => ok, log: silentLogger });
+    await expect(without[HOST_CHANNELS.openDataFolder]!({ senderFrame: appFrame } as never)).rejects.toThrow('no file manager');
+  });
+
+  it('answers the recovery notice for the asking page, by its webContents id', async () => {
+    const { createHostHandlers } = await import('../../../electron/main/secureHandle');
+    const takeRecoveryNotice = vi.fn((id: number | undefined) => id === 7);
+    const handlers = createHostHandlers({ invoke: async () => ok, log: silentLogger, takeRecoveryNotice });
+    const take = handlers[HOST_CHANNELS.takeRecoveryNotice]!;
+    expect(await take({ senderFrame: appFrame, sender: { id: 7 } } as never)).toEqual({ reloadedAfterCrash: true });
+    expect(await take({ senderFrame: appFrame, sender: { id: 8 } } as never)).toEqual({ reloadedAfterCrash: false });
+    await expect(take({ senderFrame: evilFrame, sender: { id: 7 } } as never)).rejects.toThrow('sender rejected');
+    expect(takeRecoveryNotice).toHaveBeenCalledTimes(2);
+    const none = createHostHandlers({ invoke: async () => ok, log: silentLogger });
+    expect(await none[HOST_CHANNELS.takeRecoveryNotice]!({ senderFrame: appFrame } as never)).toEqual({ reloadedAfterCrash: false });
+  });
+});
+
+describe('rejected input in the log', () => {
+  it('names the path and the check, never the value the page sent', async () => {
+    const lines: string[] = [];
+    const { createLogger } = await import('../../../electron/core/log/logger');
+    const { createSecureHandler } = await import('../../../electron/main/secureHandle');
+    const handler = createSecureHandler('clients.update', { invoke: async () => ok, log: createLogger((line) => lines.push(line)) });
+    const result = await handler({ senderFrame: { url: 'app://bundle/index.html', parent: null } } as never, { id: 1, changes: { 孙大夫: '18611112222' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"issues":"changes: unrecognized_keys"');
+    expect(lines[0]).not.toContain('孙大夫');
+  });
+});

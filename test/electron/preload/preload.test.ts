@@ -68,7 +68,7 @@ describe('preload bridge', () => {
     const { functions, other } = walk(api, 'api');
     expect(other).toEqual([]);
     expect(functions.sort()).toEqual(
-      [...METHOD_NAMES.map((m) => `api.methods.${m}`), 'api.on', 'api.host.readClipboardText', 'api.host.writeClipboardText', 'api.host.saveFile', 'api.host.printPlan', 'api.host.printReport'].sort(),
+      [...METHOD_NAMES.map((m) => `api.methods.${m}`), 'api.on', 'api.host.readClipboardText', 'api.host.writeClipboardText', 'api.host.saveFile', 'api.host.printPlan', 'api.host.printReport', 'api.host.openDataFolder', 'api.host.takeRecoveryNotice'].sort(),
     );
   });
 

@@ -14,7 +14,7 @@ const rep = (repId: number, repName: string, capacity: number, perZone: Record<s
 const load: LoadReport = {
   month: '2026-11',
   calendarProvisional: false,
-  model: { id: 'pharma', name: { 'zh-CN': '医药九宫格', en: 'Pharma' }, builtin: true, version: 1 },
+  model: { id: 'pharma', name: { 'zh-CN': '医药九宫格', en: 'Pharma' }, action: 'visit', builtin: true, version: 1 },
   zones: [zone('red', '红区', '#d33', ['A1']), zone('yellow', '黄区', '#eb3', ['B2']), zone('blue', '蓝区', '#36c', ['C3'])],
   reps: [rep(1, '张伟', 100, { red: { clients: 10, visits: 40 }, yellow: { clients: 20, visits: 30.04 } }), rep(2, '李娜', 80, { blue: { clients: 50, visits: 100 } })],
 };

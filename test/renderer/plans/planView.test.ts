@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMonth, groupByHospital, monthGrid, quarterOf, signed, weeksOf, type PlanClient, type PlanDay } from '../../../renderer/src/features/plans/planView';
+import type { PlanZone } from '../../../shared/contract/planningMethods';
+import { SAMPLE_CADENCE } from '../../../shared/models';
+import {
+  defaultMonth,
+  groupByHospital,
+  monthGrid,
+  phaseLabel,
+  quarterOf,
+  scheduledByCadence,
+  signed,
+  weeksOf,
+  zoneTotals,
+  type PlanClient,
+  type PlanDay,
+  type RepPlan,
+} from '../../../renderer/src/features/plans/planView';
 import { cloneIdFor } from '../../../renderer/src/features/plans/WhatIfPanel';
 import { isWhatIfEmpty } from '../../../renderer/src/features/plans/LoadView';
 import { planningLocale } from '../../../renderer/src/features/plans/locale';
@@ -15,6 +30,11 @@ const client = (id: number, hospitalId: number | null, hospitalName: string | nu
   zoneId: 'red',
   volume: 1,
   frequency: 8,
+  plan: 'frequency',
+  cadenceStart: null,
+  phaseId: null,
+  nextDate: null,
+  nextMonth: null,
   dates: [],
   cutVisits: 0,
 });
@@ -60,6 +80,34 @@ describe('plan view helpers', () => {
     expect(isWhatIfEmpty({ zones: {}, visitsPerDay: {} })).toBe(true);
     expect(isWhatIfEmpty({ visitsPerDay: { '1': 6 } })).toBe(false);
     expect([signed(8), signed(-4), signed(0), signed(0.04)]).toEqual(['+8', '−4', '0', '0']);
+  });
+
+  it('counts a zone’s clients with dates, and those the model does not schedule; lists the clients on a cadence', () => {
+    const rep: RepPlan = {
+      repId: 1,
+      repName: '王磊',
+      visitsPerDay: 8,
+      months: [],
+      clients: [
+        { ...client(1, 7, '甲医院'), dates: ['2026-12-01', '2026-12-08'] },
+        { ...client(2, 7, '甲医院'), zoneId: 'orders', plan: 'unplanned' },
+        { ...client(3, 7, '甲医院'), zoneId: 'samples', plan: 'dates', cadenceStart: '2026-11-30', dates: ['2026-12-01'] },
+        { ...client(4, 7, '甲医院'), cutVisits: 2 },
+      ],
+    };
+    expect(zoneTotals(rep, ['red', 'orders', 'samples'])).toEqual({
+      red: { clients: 1, visits: 2 },
+      orders: { clients: 1, visits: 0 },
+      samples: { clients: 1, visits: 1 },
+    });
+    expect(scheduledByCadence(rep).map((c) => c.id)).toEqual([3]);
+  });
+
+  it('names a client’s phase only under a cadence with several phases', () => {
+    const zone: PlanZone = { id: 'samples', name: { 'zh-CN': '样品跟进', en: 'Samples' }, color: '#e6a23c', visitsPerMonth: 6, cells: ['b'], strategy: { 'zh-CN': [], en: [] }, cadence: SAMPLE_CADENCE };
+    expect(phaseLabel(zone, 'sampleDelivered')).toEqual({ 'zh-CN': '样品已到达', en: 'Sample delivered' });
+    expect(phaseLabel(zone, null)).toBeNull();
+    expect(phaseLabel({ ...zone, cadence: { kind: 'everyDays', days: 1 } }, 'sampleDelivered')).toBeNull();
   });
 
   it('says in both languages that 2027 is provisional', () => {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   CadenceSchema,
   DAYS_PER_MONTH,
+  gapsOfCadence,
   ModelDefinitionSchema,
   nextContactDays,
   phaseOfClient,
@@ -55,6 +56,18 @@ describe('nextContactDays', () => {
     expect(nextContactDays({ kind: 'none' }, null, 0)).toBeNull();
     expect(nextContactDays({ kind: 'followOrders' }, null, 0)).toBeNull();
     expect(nextContactDays({ kind: 'caseByCase' }, null, 0)).toBeNull();
+  });
+});
+
+describe('gapsOfCadence', () => {
+  it('gives the gaps a date-fixed cadence follows, and null for the others', () => {
+    expect(gapsOfCadence({ kind: 'everyDays', days: 7 }, null)).toEqual([7]);
+    expect(gapsOfCadence({ kind: 'schedule', days: [1, 2] }, 'ignored')).toEqual([1, 2]);
+    expect(gapsOfCadence(SAMPLES, null)).toEqual([1, 1, 2, 3, 7, 7, 15]);
+    expect(gapsOfCadence(SAMPLES, 'sampleDelivered')).toEqual([3, 7, 3, 7]);
+    expect(gapsOfCadence(SAMPLES, 'shipped')).toBeNull();
+    for (const kind of ['none', 'followOrders', 'caseByCase'] as const) expect(gapsOfCadence({ kind }, null)).toBeNull();
+    expect(gapsOfCadence({ kind: 'everyMonths', months: 2 }, null)).toBeNull();
   });
 });
 

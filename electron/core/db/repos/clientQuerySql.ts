@@ -1,5 +1,6 @@
 import type { ClientQuery, ColumnCondition } from '../../../../shared/contract';
-import { boardGrid, visitsPerMonthOfCell, zoneOfCell, type ModelDefinition } from '../../../../shared/grading';
+import { boardGrid, visitsPerMonthOfCell, zoneOfCell, type ModelDefinition, type ModelInput } from '../../../../shared/grading';
+import { attributeInputsOfModel } from '../../../../shared/models';
 import { EFFECTIVE_CELL, GRADE_JOINS } from './effectiveGrade';
 
 export const CLIENT_FROM = `FROM clients c
@@ -87,6 +88,7 @@ export function fieldSql(model: ModelDefinition, options: FieldSqlOptions = {}):
     zone: { value: zone, sort: caseOverCell(model, (code) => model.zones.findIndex((z) => z.id === zoneOfCell(model, code)?.id)), numeric: false },
     visitsPerMonth: { value: caseOverCell(model, (code) => visitsPerMonthOfCell(model, code)), sort: caseOverCell(model, (code) => visitsPerMonthOfCell(model, code)), numeric: true },
   };
+  const inputs = new Map(attributeInputsOfModel(model).map((input) => [input.attribute, input]));
   let attributeParams = 0;
   let region: FieldSql | undefined;
   return (field, params) => {
@@ -97,11 +99,26 @@ export function fieldSql(model: ModelDefinition, options: FieldSqlOptions = {}):
     const known = fixed[field];
     if (known) return known;
     // Free attributes: the JSON path is a bound parameter, never spliced into SQL.
+    const key = field.slice('attr:'.length);
     const name = `attrPath${attributeParams++}`;
-    params[name] = `$."${field.slice('attr:'.length).replace(/["\\]/g, '')}"`;
+    params[name] = `$."${key.replace(/["\\]/g, '')}"`;
     const value = `json_extract(c.attributes, @${name})`;
-    return { value, sort: value, numeric: false };
+    return attributeSql(value, inputs.get(key));
   };
+}
+
+/**
+ * An attribute as the active model's input types it: numbers compare and sort as numbers
+ * (the grid stores them as JSON numbers); a choice sorts in the order the input lists its
+ * values (已保有, 发展中, 获取中), not by its code; anything else as text.
+ */
+function attributeSql(value: string, input: ModelInput | undefined): FieldSql {
+  if (input?.type === 'number') return { value, sort: value, numeric: true };
+  const choices = input?.type === 'choice' ? (input.values ?? []) : [];
+  if (choices.length === 0) return { value, sort: value, numeric: false };
+  // Blanks stay NULL (sorted last); a word the input does not list sorts after the listed ones.
+  const branches = choices.map((choice, rank) => `WHEN ${value} = ${sqlString(choice.value)} THEN ${rank}`).join(' ');
+  return { value, sort: `(CASE WHEN ${value} IS NULL THEN NULL ${branches} ELSE ${choices.length} END)`, numeric: false };
 }
 
 function cellOrder(rows: string[][], code: string): number {

@@ -18,9 +18,17 @@ export function writeSetting(db: Db, key: string, value: unknown): void {
 
 /** User settings; a stored value that no longer validates falls back to the default for that key only. */
 export function readSettings(db: Db): Settings {
-  const candidate = { ...DEFAULT_SETTINGS, ...(readSetting(db, 'user') as Partial<Settings> | undefined) };
+  const stored = readSetting(db, 'user');
+  const candidate: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
   const parsed = SettingsSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (parsed.success) return parsed.data;
+  // Key by key, so one bad value (say an update address a newer version accepted) costs only itself.
+  const kept: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
+    if (candidate[key] !== undefined && schema.safeParse(candidate[key]).success) kept[key] = candidate[key];
+  }
+  const fallback = SettingsSchema.safeParse(kept);
+  return fallback.success ? fallback.data : DEFAULT_SETTINGS;
 }
 
 export function writeSettings(db: Db, patch: Partial<Settings>): Settings {

@@ -5,8 +5,12 @@ import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientQuery } from '../../../../shared/contract';
 import type { BoardCellSummary, BoardSummary } from '../../../../shared/contract/boardMethods';
 import type { ClientRow } from '../../../../shared/domain/schemas';
+import type { TargetShare } from '../../../../shared/grading/calibration';
 import { readableTextColor } from '../../components/zoneColors';
 import { useLocale } from '../../i18n/useLocale';
+import { useBoardCalibration } from '../calibration/boardCalibration';
+import { boundText } from '../calibration/calibrationView';
+import { useBoundWords } from '../calibration/useBoundWords';
 import { useCellDroppable } from './BoardDnd';
 import { ClientCard } from './ClientCard';
 import { useBoardStore } from './boardStore';
@@ -43,6 +47,7 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
   const zoneName = zone ? zone.name[locale] : t('boardView.cell.noZone');
   const visits = visitsText(cell.monthlyVisits, locale);
   const share = shareText(cell.volumeShare, locale);
+  const breached = useBoardCalibration().breaches.get(cell.code);
 
   return (
     <section
@@ -60,6 +65,7 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
         <span className="board-cell-zone" title={cell.label?.[locale]}>
           {zoneName}
         </span>
+        {breached ? <TargetBadge code={cell.code} breached={breached} /> : null}
         <span className="board-cell-count">
           <strong data-testid={`cell-count-${cell.code}`}>{countText(cell.count, locale)}</strong>
           <small> {t('boardView.cell.clients')}</small>
@@ -85,6 +91,24 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
     </section>
   );
 });
+
+/** A cell in a breached calibration target: which targets, their share and bound on hover. */
+function TargetBadge({ code, breached }: { code: string; breached: readonly TargetShare[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const words = useBoundWords();
+  const percent = (value: number) => shareText(value, locale);
+  const lines = breached.map((s) =>
+    t('calibration.cell.line', { name: s.target.label[locale], share: shareText(s.share, locale), bound: boundText(s.target, percent, words) }),
+  );
+  const over = breached.some((s) => s.status === 'over');
+  return (
+    <span className="board-cell-target" data-testid={`cell-target-${code}`} title={lines.join('\n')}>
+      ⚠ {over ? t('calibration.cell.over') : t('calibration.cell.under')}
+      <span className="visually-hidden">{lines.join('；')}</span>
+    </span>
+  );
+}
 
 const CARD_HEIGHT = 50;
 

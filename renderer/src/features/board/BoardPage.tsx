@@ -3,7 +3,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { cardsToDrag, planMove, type MovableCard, type MovePlan } from '../../../../shared/board/moveLogic';
+import { reasonNeed } from '../../../../shared/board/moveReason';
 import { summaryAfterMove } from '../../../../shared/board/summaryAfterMove';
+import { formatError } from '../../../../shared/contract';
+import { lockedError } from '../../../../shared/contract/calibrationMethods';
 import type { BoardSummary } from '../../../../shared/contract/boardMethods';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/ApiProvider';
@@ -27,6 +30,10 @@ import { ReasonDialog, useNamesText } from './ReasonDialog';
 import { boardQuery } from './boardQuery';
 import { useBoardStore } from './boardStore';
 import { useDebouncedValue } from './useDebouncedValue';
+import { BoardCalibrationContext } from '../calibration/boardCalibration';
+import { CalibrationPanel } from '../calibration/CalibrationPanel';
+import { stepsOfMove } from '../calibration/calibrationView';
+import { useCalibration } from '../calibration/useCalibration';
 import './board.css';
 import { countText, visitsText } from './numberFormat';
 import { errorText } from '../../components/errorText';
@@ -80,6 +87,9 @@ export function BoardPage() {
   const messageOf = useCallback((error: unknown) => errorText(error, locale), [locale]);
 
   const cardsFor = useCallback((card: MovableCard) => cardsToDrag(card, selection), [selection]);
+  // A signed-off period refuses moves: said at the drop rather than after a reason is typed (the core refuses too).
+  const calibrationState = useApiQuery('calibration.state', {}).data;
+  const lockedBy = calibrationState?.locked ? (calibrationState.signOff ?? null) : null;
 
   const requestMove = useCallback(
     (cards: MovableCard[], target: string) => {
@@ -88,11 +98,15 @@ export function BoardPage() {
         notify(() => t('boardView.done.nothing', { names: namesText(cards.map((c) => c.name)), cell: target }));
         return;
       }
+      if (lockedBy) {
+        notify(() => formatError(lockedError(lockedBy), locale));
+        return;
+      }
       if (!returnFocus.current) returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setSaveError(null);
       setPending({ plan, cards });
     },
-    [namesText, notify, t],
+    [namesText, notify, t, lockedBy, locale],
   );
 
   const closeDialog = () => {
@@ -215,6 +229,9 @@ export function BoardPage() {
   const visitsDelta = pending ? pending.cards.filter((c) => c.cell !== pending.plan.target).reduce((sum, c) => sum + visitsPerClient(pending.plan.target) - visitsPerClient(c.cell), 0) : 0;
   const repName = filters.repId === null ? null : (reps.data?.find((rep) => rep.id === filters.repId)?.name ?? null);
   const data = saved && summary.data && saved.base === summary.dataUpdatedAt ? saved.summary : summary.data;
+  const calibration = useCalibration(query, data);
+  const moveSteps = pending && data ? stepsOfMove(data.layout.rows, pending.cards, pending.plan.target) : null;
+  const rules = calibration.state?.rules;
 
   // The same element while only the page's own state changes (a dialog, a notice, saving…),
   // so the board and its hundreds of cards are not drawn again for those.
@@ -267,6 +284,7 @@ export function BoardPage() {
         {t('boardView.title')}
       </PageTitle>
       <BoardFilters zones={data?.zones ?? []} />
+      <CalibrationPanel calibration={calibration} notify={notify} />
       {selection.size > 0 ? (
         <div className="board-selection" data-testid="board-selection">
           <strong>{t('boardView.selection.count', { count: selection.size })}</strong>
@@ -278,7 +296,9 @@ export function BoardPage() {
       ) : null}
       {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <Loading /> : null}
-      <ShowRegionContext.Provider value={showRegion}>{board}</ShowRegionContext.Provider>
+      <ShowRegionContext.Provider value={showRegion}>
+        <BoardCalibrationContext.Provider value={calibration.board}>{board}</BoardCalibrationContext.Provider>
+      </ShowRegionContext.Provider>
       {menu && data ? (
         <MoveMenu
           target={menu}
@@ -302,6 +322,9 @@ export function BoardPage() {
           from={pending.plan.from}
           agreeing={pending.plan.agreeing}
           visitsDelta={visitsDelta}
+          need={rules ? reasonNeed(rules, moveSteps) : 'any'}
+          steps={moveSteps}
+          maxSteps={rules?.writtenReasonBeyondSteps ?? null}
           saving={saving}
           error={saveError}
           onConfirm={(reason) => void confirmOverride(reason)}

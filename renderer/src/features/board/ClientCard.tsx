@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientRow } from '../../../../shared/domain/schemas';
 import { useLocale } from '../../i18n/useLocale';
+import { useBoardCalibration } from '../calibration/boardCalibration';
+import { directionKey } from '../calibration/calibrationView';
 import { useCardDraggable } from './BoardDnd';
 import { countText } from './numberFormat';
 import { ShowRegionContext } from './showRegion';
@@ -13,6 +15,8 @@ export function CardFace({ row }: { row: ClientRow }) {
   const locale = useLocale();
   const showRegion = useContext(ShowRegionContext);
   const overridden = row.overrideCell !== null;
+  const { movers, baselineName } = useBoardCalibration();
+  const mover = movers.get(row.id);
   const volume = row.volumeOurs === null ? t('boardView.card.noVolume') : t('boardView.card.volume', { volume: countText(row.volumeOurs, locale) });
   const place = [row.hospitalName ?? t('boardView.card.noHospital'), row.department, row.repName ?? t('boardView.card.noRep'), showRegion ? row.region : null]
     .filter(Boolean)
@@ -30,6 +34,15 @@ export function CardFace({ row }: { row: ClientRow }) {
             {row.formulaCell
               ? t('boardView.card.overrideBadge', { cell: row.formulaCell })
               : t('boardView.card.overrideBadgeUngraded')}
+          </span>
+        ) : null}
+        {mover ? (
+          <span
+            className="board-card-mover"
+            data-testid="big-mover-badge"
+            title={t('calibration.movers.badgeTitle', { snapshot: baselineName ?? '', from: mover.from, to: mover.to, steps: mover.steps })}
+          >
+            {t('calibration.movers.badge', { direction: t(directionKey(mover.direction)), steps: mover.steps })}
           </span>
         ) : null}
         <span className="board-card-volume">{volume}</span>

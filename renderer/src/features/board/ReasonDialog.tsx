@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUICK_REASONS, composeReason, type QuickReason } from '../../../../shared/board/moveLogic';
+import { isWrittenReason, type ReasonNeed } from '../../../../shared/board/moveReason';
 import { useLocale } from '../../i18n/useLocale';
 import { visitsText } from './numberFormat';
 
@@ -13,6 +14,11 @@ interface ReasonDialogProps {
   agreeing: number;
   /** Change of monthly visits the move makes. */
   visitsDelta: number;
+  /** 'written' when the move jumps more steps than the model allows without the manager's own words. */
+  need: ReasonNeed;
+  /** The most steps a card of the move takes, and the model's limit (for the notice). */
+  steps: number | null;
+  maxSteps: number | null;
   saving: boolean;
   error: string | null;
   onConfirm(reason: string): void;
@@ -32,8 +38,9 @@ export function useNamesText() {
 }
 
 /**
- * Asks why the cards move: a quick reason from DOMAIN 2.6 and/or free text, required.
- * Cancel and Escape change nothing.
+ * Asks why the cards move: a quick reason from DOMAIN 2.6 and/or free text, required; for a
+ * jump beyond the model's calibration steps the free text is required too (moveReason.ts, the
+ * rule the core applies). Cancel and Escape change nothing.
  */
 export function ReasonDialog(props: ReasonDialogProps) {
   const { t } = useTranslation();
@@ -45,6 +52,8 @@ export function ReasonDialog(props: ReasonDialogProps) {
   const [text, setText] = useState('');
   const id = useId();
   const reason = composeReason(quick, text, (q) => t(`boardView.dialog.quick.${q}`), locale === 'zh-CN' ? '：' : ': ');
+  const written = props.need === 'written';
+  const enough = reason !== null && (!written || isWrittenReason(reason));
 
   useEffect(() => {
     const dialog = ref.current;
@@ -72,6 +81,11 @@ export function ReasonDialog(props: ReasonDialogProps) {
         <p>{t('boardView.dialog.fromTo', { names: namesText(props.names, props.count), from: props.from.join('、') || '—', to: props.target })}</p>
         <p className="help">{t('boardView.dialog.visits', { delta })}</p>
         {props.agreeing > 0 ? <p className="help">{t('boardView.dialog.agreeing', { count: props.agreeing, cell: props.target })}</p> : null}
+        {written ? (
+          <p className="notice" data-testid="reason-written-needed">
+            {t(props.count > 1 ? 'calibration.move.writtenMany' : 'calibration.move.written', { steps: props.steps ?? 0, max: props.maxSteps ?? 0 })}
+          </p>
+        ) : null}
         <fieldset className="board-reasons">
           <legend>{t('boardView.dialog.reasonLegend')}</legend>
           {QUICK_REASONS.map((q, i) => (
@@ -89,17 +103,21 @@ export function ReasonDialog(props: ReasonDialogProps) {
           ))}
         </fieldset>
         <label className="field board-reason-detail">
-          <span>{quick === 'other' ? t('boardView.dialog.detailRequired') : t('boardView.dialog.detail')}</span>
+          <span>{written ? t('calibration.move.detailRequired') : quick === 'other' ? t('boardView.dialog.detailRequired') : t('boardView.dialog.detail')}</span>
           <textarea
             rows={2}
             maxLength={400}
             value={text}
             placeholder={t('boardView.dialog.detailPlaceholder')}
-            required={quick === 'other'}
+            required={quick === 'other' || written}
             onChange={(event) => setText(event.target.value)}
           />
         </label>
-        {reason === null ? <p className="help" data-testid="reason-needed">{t('boardView.dialog.needReason')}</p> : null}
+        {!enough ? (
+          <p className="help" data-testid="reason-needed">
+            {reason === null ? t('boardView.dialog.needReason') : t('calibration.move.needWritten')}
+          </p>
+        ) : null}
         {props.error ? (
           <p className="inline-error" role="alert">
             {props.error}
@@ -113,8 +131,8 @@ export function ReasonDialog(props: ReasonDialogProps) {
         <button
           type="button"
           className="button button-primary"
-          disabled={reason === null || props.saving}
-          onClick={() => reason !== null && props.onConfirm(reason)}
+          disabled={!enough || props.saving}
+          onClick={() => enough && props.onConfirm(reason)}
         >
           {props.saving ? t('boardView.dialog.saving') : t('boardView.dialog.confirm')}
         </button>

@@ -1,17 +1,25 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rep } from '../../../../shared/domain/schemas';
+import { choicesOf, type Dictionary, type ModelInput } from '../../../../shared/grading';
+import { useLocale } from '../../i18n/useLocale';
 import type { DictionaryId } from './gridColumns';
 
-/** The fields "set for selected rows" offers (one bulk edit, one undo step). */
+/** The built-in fields "set for selected rows" offers (one bulk edit, one undo step); the model's inputs follow. */
 export const BULK_FIELDS = ['repName', 'department', 'region', 'behaviour', 'title', 'hospitalClass'] as const;
-export type BulkField = (typeof BULK_FIELDS)[number];
+/** A built-in field, or a model input's column ('attr:annualSpend'). */
+export type BulkField = (typeof BULK_FIELDS)[number] | `attr:${string}`;
 
 const CHOOSE = '\u0000choose';
 
 interface BulkBarProps {
   reps: Rep[];
   choices: Record<DictionaryId, string[]>;
+  /** The active model's inputs kept in attributes. */
+  inputs: readonly ModelInput[];
+  dictionaries: ReadonlyMap<string, Dictionary>;
+  /** A column's header as the grid shows it. */
+  headerOf(colId: string): string;
   selected: number;
   filtered: number | null;
   busy: boolean;
@@ -26,13 +34,28 @@ interface BulkBarProps {
 /** Actions on the selected rows: select all filtered, set a field, copy, paste a column, delete. */
 export function BulkBar(props: BulkBarProps) {
   const { t } = useTranslation();
-  const { selected, busy } = props;
-  const [field, setField] = useState<BulkField>('repName');
+  const locale = useLocale();
+  const { selected, busy, inputs } = props;
+  const [chosenField, setField] = useState<BulkField>('repName');
   // Nothing chosen yet: a dropdown starts on "choose…", so Apply never clears a field by accident.
   const [value, setValue] = useState<string | null>(null);
   const id = useId();
   const none = selected === 0;
-  const choices = field === 'repName' ? props.reps.map((rep) => rep.name) : field === 'department' || field === 'region' ? null : props.choices[field];
+  const fields: BulkField[] = [...BULK_FIELDS, ...inputs.map((input) => `attr:${input.attribute}` as const)];
+  // Another model may no longer have the chosen input.
+  const field = fields.includes(chosenField) ? chosenField : 'repName';
+  const input = field.startsWith('attr:') ? inputs.find((candidate) => `attr:${candidate.attribute}` === field) : undefined;
+  // [value sent, text shown]; null for a free text box.
+  const options: [string, string][] | null = input
+    ? input.type === 'choice'
+      ? choicesOf(input, input.dictionary === undefined ? undefined : props.dictionaries.get(input.dictionary)).map((choice) => [choice.value, choice.label[locale]])
+      : null
+    : field === 'repName'
+      ? props.reps.map((rep) => [rep.name, rep.name])
+      : field === 'department' || field === 'region'
+        ? null
+        : props.choices[field as DictionaryId].map((choice) => [choice, choice]);
+  const fieldLabel = (f: BulkField) => (f.startsWith('attr:') ? props.headerOf(f) : t(`grid.col.${f}` as never));
 
   return (
     <div className="bulk-bar" role="group" aria-label={t('grid.bulk.label')} data-testid="bulk-bar">
@@ -58,16 +81,16 @@ export function BulkBar(props: BulkBarProps) {
           setValue(null);
         }}
       >
-        {BULK_FIELDS.map((f) => (
+        {fields.map((f) => (
           <option key={f} value={f}>
-            {t('grid.bulk.setField', { field: t(`grid.col.${f}` as never) })}
+            {t('grid.bulk.setField', { field: fieldLabel(f) })}
           </option>
         ))}
       </select>
       <label className="visually-hidden" htmlFor={`${id}-value`}>
         {t('grid.bulk.value')}
       </label>
-      {choices === null ? (
+      {options === null ? (
         <input
           id={`${id}-value`}
           type="text"
@@ -90,9 +113,9 @@ export function BulkBar(props: BulkBarProps) {
             {t('grid.bulk.choose')}
           </option>
           <option value="">{field === 'repName' ? t('common.unassignedRep') : t('grid.clearValue')}</option>
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {choice}
+          {options.map(([sent, shown]) => (
+            <option key={sent} value={sent}>
+              {shown}
             </option>
           ))}
         </select>
@@ -100,7 +123,7 @@ export function BulkBar(props: BulkBarProps) {
       <button
         type="button"
         className="button"
-        disabled={none || busy || (choices !== null && value === null)}
+        disabled={none || busy || (options !== null && value === null)}
         title={field === 'hospitalClass' ? t('grid.hospitalClassNote') : undefined}
         onClick={() => props.onSetField(field, value ?? '')}
         data-testid="bulk-apply"

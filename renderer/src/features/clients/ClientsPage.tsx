@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnState } from 'ag-grid-community';
 import { type ClientQuery } from '../../../../shared/contract';
 import { attributesOfModel } from '../../../../shared/grading';
+import { attributeInputsOfModel, inputsOfModel } from '../../../../shared/models';
 import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/hooks';
 import { apiQueryKey } from '../../api/queryKeys';
@@ -19,7 +20,20 @@ import { FilterChips } from './FilterChips';
 import { useShallow } from 'zustand/react/shallow';
 import { pageFiltersOf, useClientFilters, type ClientFilterState } from './filterStore';
 import { GridFooter } from './GridFooter';
-import { buildColumnDefs, changeFor, displayValue, emptyGridContext, freeAttributesOf, invalidMessage, isEditableColumn, type DictionaryId, type GridContext, type Translate } from './gridColumns';
+import {
+  buildColumnDefs,
+  changeFor,
+  displayValue,
+  emptyGridContext,
+  formatValue,
+  freeAttributesOf,
+  invalidMessage,
+  isEditableColumn,
+  modelDefaultHidden,
+  type DictionaryId,
+  type GridContext,
+  type Translate,
+} from './gridColumns';
 import { gridToQuery, isUnfiltered } from './gridQuery';
 import { prefetchPage } from './pagePrefetch';
 import { dataDefaultHidden, withoutDefaultHide } from './regions';
@@ -88,10 +102,12 @@ export function ClientsPage() {
     () => pageFiltersOf({ search, zones, cells, repIds, regions, overriddenOnly }),
     [search, zones, cells, repIds, regions, overriddenOnly],
   );
-  // A roll-up of several regions shows the region column (unless the user hid it) and its chips.
+  // A roll-up of several regions shows the region column (unless the user hid it) and its chips;
+  // a model that does not speak of doctors hides the pharma columns it does not read.
   const regionList = useRegions();
-  const defaultHidden = useMemo(() => dataDefaultHidden(regionList.many ?? false), [regionList.many]);
-  const dataDefaults = regionList.many === undefined ? undefined : defaultHidden;
+  const definition = model.data?.definition ?? null;
+  const defaultHidden = useMemo(() => ({ ...dataDefaultHidden(regionList.many ?? false), ...modelDefaultHidden(definition) }), [regionList.many, definition]);
+  const dataDefaults = regionList.many === undefined || definition === null ? undefined : defaultHidden;
   // The first block is asked for now, while AG Grid is still being created (and before the page's other reads).
   useState(() => prefetchPage(api, queryOfStore(useClientFilters.getState())));
   // A new search or chip: ask at once, before React re-renders and the grid resets.
@@ -146,18 +162,30 @@ export function ClientsPage() {
     ctx.t = t;
     ctx.locale = locale;
     ctx.api = api;
-    ctx.model = model.data?.definition ?? null;
+    ctx.model = definition;
+    ctx.inputs = new Map((definition ? attributeInputsOfModel(definition) : []).map((input) => [input.attribute, input]));
     ctx.zones = new Map((summary.data?.zones ?? []).map((zone) => [zone.id, zone]));
     ctx.reps = sortedReps;
-    for (const id of DICTIONARY_IDS) ctx.dictionaries[id] = dictionaryById.get(id);
+    ctx.dictionaries = Object.fromEntries(dictionaryById);
     ctx.choices = choices;
     ctx.queryWithout = (field) => controller.current?.query(field) ?? {};
     controller.current?.api?.refreshCells({ force: true });
-  }, [ctx, t, locale, api, model.data, summary.data, sortedReps, dictionaryById, choices]);
+  }, [ctx, t, locale, api, definition, summary.data, sortedReps, dictionaryById, choices]);
 
-  // Keyed by the attribute names, so a refetched model with the same attributes keeps the same columns.
-  const freeAttributesKey = model.data ? freeAttributesOf(attributesOfModel(model.data.definition)).join('\u0000') : '';
-  const columnDefs = useMemo(() => buildColumnDefs({ t, freeAttributes: freeAttributesKey ? freeAttributesKey.split('\u0000') : [] }), [t, freeAttributesKey]);
+  // The model's inputs as typed columns (a refetched, unchanged definition is the same object: the columns stay).
+  const columnDefs = useMemo(
+    () =>
+      buildColumnDefs({
+        t,
+        locale,
+        model: definition,
+        inputs: definition ? inputsOfModel(definition) : [],
+        freeAttributes: definition ? freeAttributesOf(attributesOfModel(definition)) : [],
+      }),
+    [t, locale, definition],
+  );
+  const headerOf = useCallback((colId: string) => columnDefs.find((def) => def.colId === colId)?.headerName ?? colId, [columnDefs]);
+  const bulkInputs = useMemo(() => (definition ? attributeInputsOfModel(definition) : []), [definition]);
 
   // Column layout: restored once per grid, saved (debounced) when the user moves, resizes or hides columns.
   const savedLayout = settings.data?.clientGridColumns as ColumnState[] | undefined;
@@ -218,7 +246,9 @@ export function ClientsPage() {
     setBusy(true);
     try {
       const result = await api.call('clients.bulkUpdate', { ids: [...grid.selected], changes: parsed.value });
-      say('ok', t('grid.bulk.done', { n: result.count, field: t(`grid.col.${field}`), value: value || t('grid.blank') }));
+      // A model input says what was stored (已保有 for R, 1500000 for 150万).
+      const shown = field.startsWith('attr:') ? formatValue(field, parsed.value.attributes?.[field.slice(5)], ctx) : value;
+      say('ok', t('grid.bulk.done', { n: result.count, field: headerOf(field), value: shown || t('grid.blank') }));
     } catch (error) {
       sayError(error);
     } finally {
@@ -319,6 +349,9 @@ export function ClientsPage() {
       <BulkBar
         reps={sortedReps}
         choices={choices}
+        inputs={bulkInputs}
+        dictionaries={dictionaryById}
+        headerOf={headerOf}
         selected={selectedCount}
         filtered={page?.total ?? null}
         busy={busy}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { IAfterGuiAttachedParams } from 'ag-grid-community';
 import { useGridFilter, type CustomFilterProps } from 'ag-grid-react';
 import type { ClientRow } from '../../../../shared/domain/schemas';
+import { choiceLabel } from '../../../../shared/grading';
 import type { FacetLabel, GridContext } from './gridColumns';
 import type { FacetFilterModel } from './gridQuery';
 import { errorText } from '../../components/errorText';
@@ -69,9 +70,13 @@ export function FacetFilter(props: FacetFilterProps) {
     (value: string | null) => {
       if (value === null) return t(props.label === 'region' ? 'grid.facet.noRegion' : 'grid.facet.blank');
       if (props.label === 'zone') return ctx.zones.get(value)?.name[ctx.locale] ?? value;
+      if (props.label === 'choice') {
+        const input = ctx.inputs.get(field.slice('attr:'.length));
+        if (input) return choiceLabel(input, value, ctx.locale);
+      }
       return value;
     },
-    [ctx, props.label, t],
+    [ctx, field, props.label, t],
   );
 
   const shown = useMemo(() => {

@@ -1,8 +1,21 @@
 import type { CellClassParams, ColDef, ICellEditorParams, TooltipCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { Api, ClientChanges, ClientQuery } from '../../../../shared/contract';
 import type { ClientRow, LocalizedText } from '../../../../shared/domain/schemas';
-import { visitsPerMonthOfCell, type Dictionary, type ModelDefinition } from '../../../../shared/grading';
+import {
+  choiceLabel,
+  choicesOf,
+  enteredAttributesOfModel,
+  isBuiltinAttribute,
+  parseInputValue,
+  visitsPerMonthOfCell,
+  type BuiltinAttribute,
+  type Dictionary,
+  type ModelDefinition,
+  type ModelInput,
+} from '../../../../shared/grading';
 import type { Locale } from '../../../../shared/i18n/locales';
+import { vocabularyOfModel } from '../../../../shared/models';
+import { inputHeader } from '../../../../shared/transfer/synonyms';
 import { NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './gridQuery';
 import {
   NUMBER_LIMITS,
@@ -25,10 +38,11 @@ import {
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 export type DictionaryId = 'title' | 'hospitalClass' | 'behaviour';
-export type EditKind = 'text' | 'number' | 'word' | 'rep' | 'attribute';
+/** 'input': one of the active model's inputs kept in attributes, typed by its declaration. */
+export type EditKind = 'text' | 'number' | 'word' | 'rep' | 'attribute' | 'input';
 export type FilterKind = 'text' | 'number' | 'facet';
-/** How a facet filter shows its values. */
-export type FacetLabel = 'plain' | 'zone' | 'cell' | 'region';
+/** How a facet filter shows its values ('choice': by the model input's value labels). */
+export type FacetLabel = 'plain' | 'zone' | 'cell' | 'region' | 'choice';
 
 export interface ZoneInfo {
   id: string;
@@ -44,7 +58,10 @@ export interface GridContext {
   model: ModelDefinition | null;
   zones: Map<string, ZoneInfo>;
   reps: { id: number; name: string }[];
-  dictionaries: Partial<Record<DictionaryId, Dictionary>>;
+  /** The stored dictionaries by id: the built-in word fields' and the model inputs'. */
+  dictionaries: Partial<Record<string, Dictionary>>;
+  /** The active model's inputs kept in attributes, by attribute (columns 'attr:<attribute>'). */
+  inputs: ReadonlyMap<string, ModelInput>;
   /** Words each dropdown offers (dictionary match words, Chinese first). */
   choices: Partial<Record<DictionaryId, string[]>>;
   /** Refused edits, by `${rowId}:${colId}` → message, shown at the cell until the next edit. */
@@ -62,6 +79,7 @@ export function emptyGridContext(t: Translate, locale: Locale): GridContext {
     zones: new Map(),
     reps: [],
     dictionaries: {},
+    inputs: new Map(),
     choices: {},
     cellErrors: new Map(),
     queryWithout: () => ({}),
@@ -75,6 +93,8 @@ export interface ColumnSpec {
   filter: FilterKind | null;
   edit: EditKind | null;
   dictionary?: DictionaryId;
+  /** The model input the column edits (edit 'input'). */
+  input?: ModelInput;
   facetLabel?: FacetLabel;
   width: number;
   hide?: boolean;
@@ -107,24 +127,63 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { colId: 'visitsPerMonth', header: 'grid.col.visitsPerMonth', filter: 'number', edit: null, width: 110, numeric: true },
 ];
 
-/** Built-in grading inputs: a model's attributes that are not these are "free" attributes with their own column. */
-const BUILTIN_ATTRIBUTES = new Set(['hospitalClass', 'hospitalRevenueWan', 'hospitalBeds', 'title', 'bedsManaged', 'volumeOurs', 'volumeCompetitor', 'behaviour']);
-
+/** A model's attributes that are not built-in fields: they are kept in the client's attributes, each with its own column. */
 export function freeAttributesOf(attributes: readonly string[]): string[] {
-  return [...new Set(attributes)].filter((name) => !BUILTIN_ATTRIBUTES.has(name) && /^[^"\\]{1,64}$/.test(name));
+  return [...new Set(attributes)].filter((name) => !isBuiltinAttribute(name) && /^[^"\\]{1,64}$/.test(name));
 }
 
-/** The columns for a model: the fixed ones, with its free attributes before the computed results. */
-export function columnSpecs(freeAttributes: readonly string[]): ColumnSpec[] {
-  const attributeSpecs: ColumnSpec[] = freeAttributesOf(freeAttributes).map((name) => ({
-    colId: `attr:${name}`,
-    header: name,
-    filter: 'text',
-    edit: 'attribute',
-    width: 120,
-  }));
+/** A model input's column: typed editor, filter and sort (number range, choice facet, text). */
+function inputSpec(input: ModelInput): ColumnSpec {
+  const base = { colId: `attr:${input.attribute}`, header: input.attribute, edit: 'input' as const, input };
+  switch (input.type) {
+    case 'number':
+      return { ...base, filter: 'number', numeric: true, width: 130 };
+    case 'choice':
+      return { ...base, filter: 'facet', facetLabel: 'choice', width: 120 };
+    case 'date':
+      return { ...base, filter: 'text', width: 120 };
+    case 'text':
+      return { ...base, filter: 'text', width: 140 };
+  }
+}
+
+/**
+ * The columns for a model: the fixed ones, with its inputs (typed, in the order it declares
+ * them) and any other attribute it reads before the computed results.
+ */
+export function columnSpecs(freeAttributes: readonly string[], inputs: readonly ModelInput[] = []): ColumnSpec[] {
+  const typed = inputs.filter((input) => !isBuiltinAttribute(input.attribute) && /^[^"\\]{1,64}$/.test(input.attribute));
+  const declared = new Set(typed.map((input) => input.attribute));
+  const attributeSpecs: ColumnSpec[] = [
+    ...typed.map(inputSpec),
+    ...freeAttributesOf(freeAttributes)
+      .filter((name) => !declared.has(name))
+      .map((name): ColumnSpec => ({ colId: `attr:${name}`, header: name, filter: 'text', edit: 'attribute', width: 120 })),
+  ];
   const at = COLUMN_SPECS.findIndex((spec) => spec.colId === 'potential');
   return [...COLUMN_SPECS.slice(0, at), ...attributeSpecs, ...COLUMN_SPECS.slice(at)];
+}
+
+/** The built-in columns of the pharma grading table, by the model attribute each one edits. */
+const PHARMA_COLUMNS: readonly [string, BuiltinAttribute][] = [
+  ['hospitalClass', 'hospitalClass'],
+  ['title', 'title'],
+  ['bedsManaged', 'bedsManaged'],
+  ['volumeOurs', 'volumeOurs'],
+  ['volumeCompetitor', 'volumeCompetitor'],
+  ['behaviour', 'behaviour'],
+];
+
+/**
+ * Which built-in columns the model hides by default: under a model that does not speak of
+ * doctors (B2B, retail, staff), the pharma columns it does not read. The column chooser still
+ * shows them, and a choice the user saved wins (regions.ts defaultVisibility).
+ */
+export function modelDefaultHidden(model: ModelDefinition | null): Record<string, boolean> {
+  if (!model) return {};
+  const pharma = vocabularyOfModel(model).client === 'doctor';
+  const reads = new Set(enteredAttributesOfModel(model));
+  return Object.fromEntries(PHARMA_COLUMNS.map(([colId, attribute]) => [colId, !pharma && !reads.has(attribute)]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,16 +205,22 @@ export function visitsOf(model: ModelDefinition | null, cell: string | null | un
   return model && cell ? visitsPerMonthOfCell(model, cell) : null;
 }
 
-/** A value of a column as text, as the grid shows it and as copying writes it. */
-export function formatValue(colId: string, value: unknown, ctx: Pick<GridContext, 'zones' | 'locale'>): string {
+/** A value of a column as text, as the grid shows it and as copying writes it (a choice by its label, which pastes back). */
+export function formatValue(colId: string, value: unknown, ctx: Pick<GridContext, 'zones' | 'locale'> & Partial<Pick<GridContext, 'inputs'>>): string {
   if (value === null || value === undefined) return '';
   if (colId === 'zone') return ctx.zones.get(String(value))?.name[ctx.locale] ?? String(value);
+  if (colId.startsWith('attr:')) {
+    const input = ctx.inputs?.get(colId.slice(5));
+    if (input?.type === 'choice' && typeof value === 'string' && value !== '') return choiceLabel(input, value, ctx.locale);
+    // Amounts read better grouped (2,500,000); the grouping pastes back as the same number.
+    if (input?.type === 'number' && typeof value === 'number') return value.toLocaleString(ctx.locale, { maximumFractionDigits: 6 });
+  }
   if (colId === 'visitsPerMonth' && typeof value === 'number') return String(Math.round(value * 10) / 10);
   return String(value);
 }
 
 /** A row's value for a column, as display text. */
-export function displayValue(row: ClientRow, colId: string, ctx: Pick<GridContext, 'zones' | 'locale' | 'model'>): string {
+export function displayValue(row: ClientRow, colId: string, ctx: Pick<GridContext, 'zones' | 'locale' | 'model'> & Partial<Pick<GridContext, 'inputs'>>): string {
   return formatValue(colId, rawValue(row, colId, ctx), ctx);
 }
 
@@ -193,7 +258,11 @@ export function isEditableColumn(colId: string): boolean {
  * an editor returns or a pasted text: rep names map to rep ids; words are checked against
  * the grading dictionaries; numbers must be whole and >= 0.
  */
-export function changeFor(colId: string, value: unknown, ctx: Pick<GridContext, 'dictionaries' | 'reps' | 't'>): Parsed<ClientChanges> {
+export function changeFor(
+  colId: string,
+  value: unknown,
+  ctx: Pick<GridContext, 'dictionaries' | 'reps' | 't'> & Partial<Pick<GridContext, 'inputs'>>,
+): Parsed<ClientChanges> {
   const text = value === null || value === undefined ? null : typeof value === 'number' ? value : String(value);
   const wrap = <T>(parsed: Parsed<T>, make: (v: T) => ClientChanges): Parsed<ClientChanges> =>
     parsed.ok ? { ok: true, value: make(parsed.value) } : parsed;
@@ -214,6 +283,13 @@ export function changeFor(colId: string, value: unknown, ctx: Pick<GridContext, 
   }
   if (colId.startsWith('attr:')) {
     const key = colId.slice(5);
+    const input = ctx.inputs?.get(key);
+    if (input) {
+      // The one check of a model input's value (shared with the import and the core): 已保有 → R, 150万 → 1500000.
+      const dictionary = input.dictionary === undefined ? undefined : ctx.dictionaries[input.dictionary];
+      const parsed = parseInputValue(input, text, { dictionary });
+      return parsed.ok ? { ok: true, value: { attributes: { [key]: parsed.value } } } : { ok: false, error: parsed.error };
+    }
     return wrap(parseAttribute(text), (v) => ({ attributes: { [key]: v } }));
   }
   return { ok: false, error: { key: 'notNumber' } };
@@ -236,7 +312,16 @@ function hasCellError(params: CellClassParams<ClientRow>): boolean {
   return !!params.data && !!colId && ctxOf(params).cellErrors.has(cellErrorKey(params.data.id, colId));
 }
 
-function headerOf(spec: ColumnSpec, t: Translate): string {
+/** The board's row or column axis name under the model (客户生命周期 for B2B), for the potential and behaviour-digit columns. */
+function axisName(model: ModelDefinition | null | undefined, line: 'rows' | 'columns', locale: Locale): string | null {
+  const axisId = model?.layout[line]?.axis;
+  return model?.axes.find((axis) => axis.id === axisId)?.name[locale] ?? null;
+}
+
+function headerOf(spec: ColumnSpec, t: Translate, locale: Locale, model: ModelDefinition | null | undefined): string {
+  if (spec.input) return inputHeader(spec.input, locale);
+  if (spec.colId === 'potential' && model && vocabularyOfModel(model).client !== 'doctor') return axisName(model, 'rows', locale) ?? t(spec.header);
+  if (spec.colId === 'behaviourDigit' && model && vocabularyOfModel(model).client !== 'doctor') return axisName(model, 'columns', locale) ?? t(spec.header);
   if (!spec.colId.startsWith('attr:')) return t(spec.header);
   const name = spec.colId.slice(5);
   const label = t(`models.attr.${name}`);
@@ -259,6 +344,22 @@ function filterOf(spec: ColumnSpec): Pick<ColDef<ClientRow>, 'filter' | 'filterP
   }
 }
 
+/** A text editor that refuses what changeFor refuses, with the reason at the cell. */
+function textEditor(spec: ColumnSpec, maxLength: number): Partial<ColDef<ClientRow>> {
+  return {
+    editable: true,
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: {
+      maxLength,
+      getValidationErrors: (params: { value: unknown; cellEditorParams: ICellEditorParams<ClientRow> }) => {
+        const ctx = ctxOf(params.cellEditorParams);
+        const parsed = changeFor(spec.colId, params.value, ctx);
+        return parsed.ok ? null : [invalidMessage(parsed.error, ctx.t)];
+      },
+    },
+  };
+}
+
 function editorOf(spec: ColumnSpec, header: string): Partial<ColDef<ClientRow>> {
   switch (spec.edit) {
     case 'number':
@@ -269,20 +370,26 @@ function editorOf(spec: ColumnSpec, header: string): Partial<ColDef<ClientRow>> 
         cellEditorPopupPosition: 'over',
         cellEditorParams: { max: NUMBER_LIMITS[spec.colId as NumberField], label: header },
       };
+    case 'input':
+      if (spec.input?.type === 'choice') {
+        const input = spec.input;
+        return {
+          editable: true,
+          cellEditorSelector: (params: ICellEditorParams<ClientRow>) => {
+            const ctx = ctxOf(params);
+            const current = typeof params.value === 'string' ? params.value : '';
+            const dictionary = input.dictionary === undefined ? undefined : ctx.dictionaries[input.dictionary];
+            // Canonical values; the column's formatter shows their labels in the list.
+            const values = ['', ...choicesOf(input, dictionary).map((choice) => choice.value)];
+            if (current && !values.includes(current)) values.push(current);
+            return { component: 'agSelectCellEditor', params: { values, valueListMaxHeight: 280 } };
+          },
+        };
+      }
+      return textEditor(spec, 200);
     case 'text':
     case 'attribute':
-      return {
-        editable: true,
-        cellEditor: 'agTextCellEditor',
-        cellEditorParams: {
-          maxLength: spec.edit === 'attribute' ? 1000 : 200,
-          getValidationErrors: (params: { value: unknown; cellEditorParams: ICellEditorParams<ClientRow> }) => {
-            const ctx = ctxOf(params.cellEditorParams);
-            const parsed = changeFor(spec.colId, params.value, ctx);
-            return parsed.ok ? null : [invalidMessage(parsed.error, ctx.t)];
-          },
-        },
-      };
+      return textEditor(spec, spec.edit === 'attribute' ? 1000 : 200);
     case 'word':
     case 'rep':
       return {
@@ -303,13 +410,18 @@ function editorOf(spec: ColumnSpec, header: string): Partial<ColDef<ClientRow>> 
 
 export interface BuildColumnsOptions {
   t: Translate;
+  locale?: Locale;
+  /** The active model: its inputs become typed columns, its axis names head the potential and digit columns. */
+  model?: ModelDefinition | null;
+  /** The model's inputs (inputsOfModel); attributes it reads without one get a plain text column. */
+  inputs?: readonly ModelInput[];
   freeAttributes?: readonly string[];
 }
 
 /** The grid's column definitions. Headers are translated here; the grid is rebuilt when the language changes. */
-export function buildColumnDefs({ t, freeAttributes = [] }: BuildColumnsOptions): ColDef<ClientRow>[] {
-  return columnSpecs(freeAttributes).map((spec) => {
-    const header = headerOf(spec, t);
+export function buildColumnDefs({ t, locale = 'zh-CN', model = null, inputs = [], freeAttributes = [] }: BuildColumnsOptions): ColDef<ClientRow>[] {
+  return columnSpecs(freeAttributes, inputs).map((spec) => {
+    const header = headerOf(spec, t, locale, model);
     const def: ColDef<ClientRow> = {
       colId: spec.colId,
       headerName: header,

@@ -6,7 +6,8 @@ import { lookupDictionary, type Dictionary } from '../../../../shared/grading';
  * functions stay pure and testable.
  */
 
-export type InvalidKey = 'notNumber' | 'negative' | 'notWhole' | 'tooLarge' | 'required' | 'tooLong' | 'unknownWord' | 'unknownRep';
+/** The model inputs' reasons (shared/grading/inputValues.ts) are among these. */
+export type InvalidKey = 'notNumber' | 'negative' | 'notWhole' | 'tooLarge' | 'tooSmall' | 'required' | 'tooLong' | 'unknownWord' | 'unknownRep' | 'notDate';
 
 export interface Invalid {
   key: InvalidKey;

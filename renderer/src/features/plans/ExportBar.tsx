@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rep } from '../../../../shared/domain/schemas';
+import type { PlanWords } from './planWords';
 import { useApi } from '../../api/ApiProvider';
 import { saveFile } from '../../api/saveFile';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { printPlan, type PrintAction } from './printing';
 
 /** Excel, .ics, PDF and printing of the plan; files come from the core as base64. */
-export function ExportBar({ month, period, rep }: { month: string; period: string; rep: Rep | null }) {
+export function ExportBar({ month, period, rep, words }: { month: string; period: string; rep: Rep | null; words: PlanWords }) {
   const { t } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -33,7 +34,7 @@ export function ExportBar({ month, period, rep }: { month: string; period: strin
     );
   const print = (repIds: number[] | 'all', action: PrintAction, who: string) =>
     run(async () => {
-      const result = await printPlan({ period: month, repIds }, action, t('planning.export.pdfName', { who, month }));
+      const result = await printPlan({ period: month, repIds }, action, t('planning.export.pdfName', { ...words, who, month }));
       if (result.viaRoute) return null;
       return result.done ? t('planning.export.saved', { file: action === 'pdf' ? `${who}-${month}.pdf` : who }) : t('planning.export.cancelled');
     });

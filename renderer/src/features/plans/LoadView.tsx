@@ -8,7 +8,9 @@ import { Loading } from '../../components/Loading';
 import { ZoneName } from '../../components/ZoneName';
 import { useLocale } from '../../i18n/useLocale';
 import { signed } from './planView';
+import { usePlanWords } from './planWords';
 import { WhatIfPanel } from './WhatIfPanel';
+import { ZonePrescriptions } from './ZonePrescriptions';
 
 const CUTS_SHOWN = 40;
 
@@ -26,6 +28,7 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
   const preview = useApiQuery('planning.load', { month, whatIf: deferred }, { enabled: active, keepPrevious: true });
   const [open, setOpen] = useState<number | null>(null);
   const shown: LoadReport | undefined = active ? (preview.data ?? base.data) : base.data;
+  const words = usePlanWords(base.data?.model.action);
 
   if (base.isError) return <ErrorMessage error={base.error} onRetry={() => void base.refetch()} />;
   if (!base.data || !shown) return <Loading />;
@@ -34,11 +37,12 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
 
   return (
     <div className="plans-load">
+      <ZonePrescriptions zones={base.data.zones} action={base.data.model.action} model={base.data.model.name} />
       {preview.isError ? <ErrorMessage error={preview.error} /> : null}
       <div className="table-scroll">
         <table className="data-table plans-load-table" data-testid="plans-load-table">
           <caption className="plans-caption">
-            {t('planning.load.caption', { month })}
+            {t('planning.load.caption', { ...words, month })}
             {active ? <span className="badge plans-badge-whatif">{t('planning.whatIf.active')}</span> : null}
           </caption>
           <thead>
@@ -48,7 +52,7 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
                 {t('planning.load.workingDays')}
               </th>
               <th scope="col" className="num">
-                {t('planning.load.visitsPerDay')}
+                {t('planning.load.visitsPerDay', words)}
               </th>
               <th scope="col" className="num">
                 {t('planning.load.capacity')}
@@ -92,7 +96,7 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
                       min={0}
                       max={50}
                       step={0.5}
-                      aria-label={`${rep.repName} ${t('planning.load.visitsPerDay')}`}
+                      aria-label={`${rep.repName} ${t('planning.load.visitsPerDay', words)}`}
                       data-testid={`visits-per-day-${rep.repId}`}
                       value={whatIf.visitsPerDay?.[String(rep.repId)] ?? before?.visitsPerDay ?? rep.visitsPerDay}
                       onChange={(event) => {

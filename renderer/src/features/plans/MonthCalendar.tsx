@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { readableTextColor } from '../../components/zoneColors';
 import { useLocale } from '../../i18n/useLocale';
 import { clientsById, groupByHospital, monthGrid, shortDate, weekdayKey } from './planView';
+import { usePlanWords } from './planWords';
 
 const WEEK = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w0'] as const;
 
@@ -34,6 +35,7 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
   const [addClient, setAddClient] = useState('');
   const [addDate, setAddDate] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
+  const words = usePlanWords(plan.data?.model.action);
 
   if (plan.isError) return <ErrorMessage error={plan.error} onRetry={() => void plan.refetch()} />;
   const repPlan = plan.data?.reps[0];
@@ -70,13 +72,13 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
         ) : null}
       </p>
       {monthPlan.unscheduled.length > 0 ? (
-        <p className="notice notice-error">{t('planning.calendar.unscheduled', { count: monthPlan.unscheduled.reduce((s, u) => s + u.visits, 0) })}</p>
+        <p className="notice notice-error">{t('planning.calendar.unscheduled', { ...words, count: monthPlan.unscheduled.reduce((s, u) => s + u.visits, 0) })}</p>
       ) : null}
-      {monthPlan.displaced.length > 0 ? <p className="notice notice-info">{t('planning.calendar.displaced', { count: monthPlan.displaced.length })}</p> : null}
+      {monthPlan.displaced.length > 0 ? <p className="notice notice-info">{t('planning.calendar.displaced', { ...words, count: monthPlan.displaced.length })}</p> : null}
       {monthPlan.ignoredEdits > 0 ? <p className="notice notice-info">{t('planning.calendar.ignoredEdits', { count: monthPlan.ignoredEdits })}</p> : null}
       {edit.error ? <ErrorMessage error={edit.error} /> : null}
       {reset.error ? <ErrorMessage error={reset.error} /> : null}
-      <p className="help">{t('planning.calendar.selectHint')}</p>
+      <p className="help">{t('planning.calendar.selectHint', words)}</p>
       {selected ? (
         <div className="plans-selected" data-testid="visit-selected">
           <span>{t('planning.calendar.selected', { name: selected.name, date: shortDate(selected.date, locale) })}</span>
@@ -109,7 +111,7 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
             data-testid="drop-visit"
             onClick={() => run({ repId: rep.id, clientId: selected.clientId, kind: 'drop', date: selected.date })}
           >
-            {t('planning.calendar.drop')}
+            {t('planning.calendar.drop', words)}
           </button>
           <button type="button" className="button" onClick={() => setSelected(null)}>
             {t('planning.calendar.cancel')}
@@ -118,7 +120,7 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
       ) : null}
       <div className="table-scroll">
         <table className="plans-month" data-testid="plans-month-grid">
-          <caption className="plans-caption">{t('planning.calendar.caption', { rep: rep.name, month })}</caption>
+          <caption className="plans-caption">{t('planning.calendar.caption', { ...words, rep: rep.name, month })}</caption>
           <thead>
             <tr>
               {WEEK.map((key) => (
@@ -197,7 +199,7 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
           </tbody>
         </table>
       </div>
-      {monthPlan.scheduled === 0 ? <p className="empty">{t('planning.calendar.empty')}</p> : null}
+      {monthPlan.scheduled === 0 ? <p className="empty">{t('planning.calendar.empty', words)}</p> : null}
       <form
         className="plans-add"
         onSubmit={(event) => {
@@ -205,7 +207,7 @@ export function MonthCalendar({ month, rep }: { month: string; rep: Rep }) {
           if (addClient && addDate) run({ repId: rep.id, clientId: Number(addClient), kind: 'add', date: addDate });
         }}
       >
-        <strong>{t('planning.calendar.add')}</strong>
+        <strong>{t('planning.calendar.add', words)}</strong>
         <label className="field field-inline">
           <span>{t('planning.calendar.addClient')}</span>
           <select value={addClient} onChange={(event) => setAddClient(event.target.value)} data-testid="add-client">

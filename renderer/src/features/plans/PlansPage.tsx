@@ -9,6 +9,7 @@ import { ExportBar } from './ExportBar';
 import { LoadView } from './LoadView';
 import { MonthCalendar } from './MonthCalendar';
 import { defaultMonth, quarterOf } from './planView';
+import { usePlanWords } from './planWords';
 import './plans.css';
 
 const TABS = ['load', 'calendar', 'clients', 'settings'] as const;
@@ -26,11 +27,14 @@ export function PlansPage() {
   const period = quarter ? quarterOf(month) : month;
   const year = Number(month.slice(0, 4));
   const calendar = useApiQuery('planning.calendar', { year });
+  // The same query as the load tab's: it names the active model's word for a contact.
+  const load = useApiQuery('planning.load', { month });
+  const words = usePlanWords(load.data?.model.action);
 
   return (
     <section className="page page-plans" aria-labelledby="plans-title">
-      <PageTitle id="plans-title">{t('planning.title')}</PageTitle>
-      <p className="lead">{t('planning.intro')}</p>
+      <PageTitle id="plans-title">{words.plan}</PageTitle>
+      <p className="lead">{t('planning.intro', words)}</p>
       <div className="plans-controls">
         <label className="field field-inline">
           <span>{t('planning.month')}</span>
@@ -61,7 +65,7 @@ export function PlansPage() {
             </span>
           </label>
         ) : null}
-        <ExportBar month={month} period={tab === 'clients' ? period : month} rep={rep} />
+        <ExportBar month={month} period={tab === 'clients' ? period : month} rep={rep} words={words} />
       </div>
       {calendar.data?.provisional ? (
         <p className="notice notice-info" role="note" data-testid="plans-provisional">
@@ -69,7 +73,7 @@ export function PlansPage() {
         </p>
       ) : null}
       {reps.isError ? <ErrorMessage error={reps.error} onRetry={() => void reps.refetch()} /> : null}
-      <div className="plans-tabs" role="tablist" aria-label={t('planning.tabs.label')}>
+      <div className="plans-tabs" role="tablist" aria-label={t('planning.tabs.label', words)}>
         {TABS.map((id) => (
           <button
             key={id}
@@ -81,7 +85,7 @@ export function PlansPage() {
             className={tab === id ? 'plans-tab plans-tab-active' : 'plans-tab'}
             onClick={() => setTab(id)}
           >
-            {t(`planning.tabs.${id}`)}
+            {t(`planning.tabs.${id}`, words)}
           </button>
         ))}
       </div>

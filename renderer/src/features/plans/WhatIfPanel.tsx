@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadReport, WhatIf } from '../../../../shared/contract/planningMethods';
+import { zonePrescriptionText } from '../../../../shared/grading/cadenceText';
 import { withZoneFrequencies } from '../../../../shared/planning/load';
 import { useApi } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -89,6 +90,20 @@ export function WhatIfPanel({ report, whatIf, onChange }: { report: LoadReport; 
           const cells = change ? change.cellVisitsPerMonth : zone.cellVisitsPerMonth;
           const current: ZoneChange = { visitsPerMonth: zone.visitsPerMonth, ...(zone.cellVisitsPerMonth ? { cellVisitsPerMonth: zone.cellVisitsPerMonth } : {}) };
           const update = (next: ZoneChange) => setZone(zone.id, JSON.stringify(next) === JSON.stringify(current) ? null : next);
+          // A cadence rules over the monthly figures: its zone is shown, not edited, here.
+          if (zone.cadence) {
+            return (
+              <fieldset key={zone.id} className="plans-zone-fieldset" data-testid={`zone-cadence-${zone.id}`}>
+                <legend>
+                  <ZoneName name={zone.name[locale]} color={zone.color} />
+                </legend>
+                <span>
+                  {zonePrescriptionText(zone, report.model.action)[locale]}
+                  <span className="help"> {t('planning.whatIf.cadence')}</span>
+                </span>
+              </fieldset>
+            );
+          }
           return (
             <fieldset key={zone.id} className="plans-zone-fieldset">
               <legend>

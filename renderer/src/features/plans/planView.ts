@@ -1,4 +1,5 @@
-import type { PlanReport } from '../../../../shared/contract/planningMethods';
+import type { PlanReport, PlanZone } from '../../../../shared/contract/planningMethods';
+import type { LocalizedText } from '../../../../shared/domain/schemas';
 import { addDays, addMonths, datesOfMonth, formatMonth, mondayOf, monthOfDate, weekdayOf } from '../../../../shared/planning/dates';
 
 export type RepPlan = PlanReport['reps'][number];
@@ -85,11 +86,11 @@ export function clientsById(rep: RepPlan): Map<number, PlanClient> {
   return new Map(rep.clients.map((client) => [client.id, client]));
 }
 
-/** Visits and clients of a zone in a rep's period. */
+/** Visits and clients of a zone in a rep's period; a client the model does not schedule counts with 0 visits. */
 export function zoneTotals(rep: RepPlan, zoneIds: readonly string[]): Record<string, { clients: number; visits: number }> {
   const totals: Record<string, { clients: number; visits: number }> = Object.fromEntries(zoneIds.map((id) => [id, { clients: 0, visits: 0 }]));
   for (const client of rep.clients) {
-    if (client.zoneId === null || !totals[client.zoneId] || client.dates.length === 0) continue;
+    if (client.zoneId === null || !totals[client.zoneId] || (client.dates.length === 0 && client.plan !== 'unplanned')) continue;
     totals[client.zoneId]!.clients += 1;
     totals[client.zoneId]!.visits += client.dates.length;
   }
@@ -102,6 +103,22 @@ export function signed(delta: number): string {
   if (rounded > 0) return `+${rounded}`;
   if (rounded < 0) return `−${Math.abs(rounded)}`;
   return '0';
+}
+
+/** Dates as a short list: '12月1日、12月2日' or 'Dec 1, Dec 2'. */
+export function dateList(dates: readonly string[], locale: string): string {
+  return dates.map((date) => shortDate(date, locale)).join(locale === 'en' ? ', ' : '、');
+}
+
+/** The label of a client's phase under a phased cadence with more than one phase, else null. */
+export function phaseLabel(zone: PlanZone, phaseId: string | null): LocalizedText | null {
+  if (zone.cadence?.kind !== 'phases' || zone.cadence.phases.length < 2 || phaseId === null) return null;
+  return zone.cadence.phases.find((phase) => phase.id === phaseId)?.label ?? null;
+}
+
+/** Clients of the period whose contacts follow a date-fixed cadence (the printed plan lists their schedule). */
+export function scheduledByCadence(rep: RepPlan): PlanClient[] {
+  return rep.clients.filter((client) => client.plan === 'dates');
 }
 
 export { addDays };

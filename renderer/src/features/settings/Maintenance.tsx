@@ -6,8 +6,6 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { API_KEY_ROOT } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatBytes } from '../../components/format';
-import { useLocale } from '../../i18n/useLocale';
 
 /** db.check is a query in the contract but runs on demand here, so it is driven like a command. */
 function useDbCheck() {
@@ -17,10 +15,8 @@ function useDbCheck() {
 
 export function Maintenance() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const info = useApiQuery('app.info', {});
   const check = useDbCheck();
-  const backup = useApiMutation('db.backup');
   const startEmpty = useApiMutation('data.startEmpty');
   const [confirming, setConfirming] = useState(false);
   const queryClient = useQueryClient();
@@ -43,20 +39,6 @@ export function Maintenance() {
             </p>
           ) : null}
           {check.isError ? <ErrorMessage error={check.error} /> : null}
-        </div>
-      </div>
-
-      <div className="action-row">
-        <button type="button" className="button" disabled={backup.isPending} onClick={() => backup.mutate({})}>
-          {backup.isPending ? t('settings.backingUp') : t('settings.backup')}
-        </button>
-        <div className="action-result" aria-live="polite" data-testid="db-backup-result">
-          {backup.data ? (
-            <p className="result-ok selectable">
-              {t('settings.backupDone', { path: backup.data.path, size: formatBytes(backup.data.bytes, locale) })}
-            </p>
-          ) : null}
-          {backup.isError ? <ErrorMessage error={backup.error} /> : null}
         </div>
       </div>
 

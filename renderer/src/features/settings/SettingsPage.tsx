@@ -3,6 +3,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { DataFacts } from './DataFacts';
 import { LanguageField } from './LanguageField';
 import { Maintenance } from './Maintenance';
+import { DemoRegionsSection } from './demo/DemoRegionsSection';
+import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
+import { BackupsSection } from './backups/BackupsSection';
+import { UpdatesSection } from './updates/UpdatesSection';
 import './settings.css';
 
 export function SettingsPage() {
@@ -18,10 +22,14 @@ export function SettingsPage() {
         <h2 id="settings-data-title">{t('settings.data')}</h2>
         <DataFacts />
       </section>
+      <BackupsSection />
+      <DemoRegionsSection />
       <section className="panel" aria-labelledby="settings-maintenance-title">
         <h2 id="settings-maintenance-title">{t('settings.maintenance')}</h2>
         <Maintenance />
       </section>
+      <UpdatesSection />
+      <DiagnosticsSection />
     </section>
   );
 }

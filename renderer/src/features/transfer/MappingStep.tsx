@@ -6,9 +6,13 @@ import {
   attributeKeyOf,
   columnLetter,
   IMPORT_FIELDS,
+  inputHeader,
   type ColumnTarget,
   type ImportField,
 } from '../../../../shared/transfer';
+import { attributeInputsOfModel } from '../../../../shared/models';
+import { useActiveModel } from '../clients/useActiveModel';
+import { useLocale } from '../../i18n/useLocale';
 import type { Encoding, WizardSettings } from './ImportWizard';
 
 const ENCODINGS: Encoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
@@ -49,6 +53,11 @@ export function MappingStep({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  // The active model's inputs are targets of their own (年采购额 → annualSpend), offered after the built-in fields.
+  const model = useActiveModel();
+  const inputs = model ? attributeInputsOfModel(model) : [];
+  const inputTargets = new Set<string>(inputs.map((input) => `${ATTRIBUTE_PREFIX}${input.attribute}`));
   const headers = headersAt(inspect, settings.headerRow, settings.headerRows);
   const dataRows = inspect.firstRows.filter((row) => row.r >= settings.headerRow + settings.headerRows).slice(0, 3);
   const mapping = headers.map((_, index) => settings.mapping[index] ?? 'ignore');
@@ -57,8 +66,8 @@ export function MappingStep({
 
   const setTarget = (index: number, target: ColumnTarget) => {
     const next = [...mapping];
-    // A field belongs to one column: the column that had it keeps its values as extra information.
-    if (target !== 'ignore' && !target.startsWith(ATTRIBUTE_PREFIX)) {
+    // A field (or model input) belongs to one column: the column that had it keeps its values as extra information.
+    if (target !== 'ignore' && (!target.startsWith(ATTRIBUTE_PREFIX) || inputTargets.has(target))) {
       next.forEach((other, i) => {
         if (i !== index && other === target) next[i] = `${ATTRIBUTE_PREFIX}${attributeKeyFor(headers[i] ?? '', i)}` as ColumnTarget;
       });
@@ -174,7 +183,7 @@ export function MappingStep({
           <tbody>
             {headers.map((header, index) => {
               const target = mapping[index]!;
-              const key = attributeKeyOf(target);
+              const key = inputTargets.has(target) ? null : attributeKeyOf(target);
               const keepValue = `${ATTRIBUTE_PREFIX}${attributeKeyFor(header, index)}`;
               return (
                 <tr key={index} className={target === 'ignore' ? 'mapping-ignored' : undefined}>
@@ -195,6 +204,15 @@ export function MappingStep({
                           {t(`transfer.fields.${field}`)}
                         </option>
                       ))}
+                      {inputs.length > 0 ? (
+                        <optgroup label={t('transfer.mapping.modelInputs', { model: model?.name[locale] ?? '' })}>
+                          {inputs.map((input) => (
+                            <option key={input.attribute} value={`${ATTRIBUTE_PREFIX}${input.attribute}`}>
+                              {inputHeader(input, locale)}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ) : null}
                     </select>
                   </td>
                 </tr>

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreviewResult, ReportLine } from '../../../../shared/contract/transferMethods';
 import type { Locale } from '../../../../shared/i18n/locales';
-import { rowReasonText } from '../../../../shared/transfer';
+import { choiceLabel } from '../../../../shared/grading';
+import { attributeInputsOfModel } from '../../../../shared/models';
+import { inputHeader, rowReasonText } from '../../../../shared/transfer';
+import { modelDefaultHidden } from '../clients/gridColumns';
+import { useActiveModel } from '../clients/useActiveModel';
 import { ZoneCell } from './ZoneCell';
 import { useLocale } from '../../i18n/useLocale';
 import type { WizardSettings } from './ImportWizard';
@@ -31,6 +35,10 @@ export function PreviewStep({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The active model's inputs as the rows give them; the pharma columns only where the model reads them.
+  const model = useActiveModel();
+  const inputs = model ? attributeInputsOfModel(model) : [];
+  const hidden = modelDefaultHidden(model);
   const [region, setRegion] = useState(settings.region ?? '');
   const decisionOf = (row: number) => settings.decisions.find((decision) => decision.row === row);
   const decide = (row: number, value: string) => {
@@ -146,10 +154,17 @@ export function PreviewStep({
               <th scope="col">{t('transfer.preview.hospital')}</th>
               <th scope="col">{t('transfer.preview.department')}</th>
               <th scope="col">{t('transfer.preview.name')}</th>
-              <th scope="col">{t('transfer.preview.titleColumn')}</th>
-              <th scope="col" className="num">
-                {t('transfer.preview.volume')}
-              </th>
+              {hidden.title ? null : <th scope="col">{t('transfer.preview.titleColumn')}</th>}
+              {hidden.volumeOurs ? null : (
+                <th scope="col" className="num">
+                  {t('transfer.preview.volume')}
+                </th>
+              )}
+              {inputs.map((input) => (
+                <th key={input.attribute} scope="col" className={input.type === 'number' ? 'num' : undefined}>
+                  {inputHeader(input, locale)}
+                </th>
+              ))}
               <th scope="col">{t('transfer.preview.fileCell')}</th>
               <th scope="col">{t('transfer.preview.formulaCell')}</th>
               <th scope="col">{t('transfer.preview.cell')}</th>
@@ -166,11 +181,29 @@ export function PreviewStep({
                 <td>{row.hospitalName}</td>
                 <td>{row.department}</td>
                 <td className="strong">{row.name}</td>
-                <td>
-                  {row.title}
-                  {row.titleValue ? <span className="resolved"> → {t(`transfer.preview.resolved.title.${row.titleValue}`, { defaultValue: row.titleValue })}</span> : null}
-                </td>
-                <td className="num">{row.volumeOurs ?? ''}</td>
+                {hidden.title ? null : (
+                  <td>
+                    {row.title}
+                    {row.titleValue ? <span className="resolved"> → {t(`transfer.preview.resolved.title.${row.titleValue}`, { defaultValue: row.titleValue })}</span> : null}
+                  </td>
+                )}
+                {hidden.volumeOurs ? null : <td className="num">{row.volumeOurs ?? ''}</td>}
+                {inputs.map((input) => {
+                  const value = row.inputs[input.attribute];
+                  const shown =
+                    value === undefined
+                      ? ''
+                      : input.type === 'choice' && typeof value === 'string'
+                        ? choiceLabel(input, value, locale)
+                        : typeof value === 'number'
+                          ? value.toLocaleString(locale, { maximumFractionDigits: 6 })
+                          : value;
+                  return (
+                    <td key={input.attribute} className={input.type === 'number' ? 'num' : undefined} data-testid={`preview-input-${input.attribute}`}>
+                      {shown}
+                    </td>
+                  );
+                })}
                 <td>{row.fileCell ?? ''}</td>
                 <td>{row.formulaCell ?? ''}</td>
                 <td>{row.cell ? <ZoneCell cell={row.cell} /> : ''}</td>

@@ -15,9 +15,10 @@ export interface ValueChoice {
 const keyOf = (unknown: Pick<UnknownValue, 'dictionary' | 'match'>) => `${unknown.dictionary}\u0000${unknown.match}`;
 
 /**
- * The value-mapping step: every word of a mapped title, class or behaviour column that no
- * dictionary knows, once, with its count; the user picks the category it means. Saving adds
- * the words to the dictionaries (one undo step), then the preview runs again.
+ * The value-mapping step: every word of a mapped title, class or behaviour column, or of a
+ * choice input of the active model (lifecycle, level …), that no dictionary knows, once, with
+ * its count; the user picks the category it means. Saving adds the words to the dictionaries
+ * (one undo step), then the preview runs again.
  */
 export function ValuesStep({
   unknownValues,
@@ -71,7 +72,7 @@ export function ValuesStep({
               return (
                 <tr key={key} data-testid="unknown-value">
                   <td>
-                    {unknown.column || t(`transfer.values.dictionaries.${unknown.dictionary}`)}
+                    {unknown.column || dictionary?.name[locale] || unknown.dictionary}
                   </td>
                   <td>
                     <strong>{unknown.value}</strong>

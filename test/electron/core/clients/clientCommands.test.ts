@@ -97,7 +97,7 @@ describe('client commands and undo', () => {
     await expect(api.call('clients.create', { client: { name: '新医生', behaviour: '很好' } })).rejects.toMatchObject({ error: { code: 'clients.unknownValue' } });
 
     const victims = (await api.call('clients.page', { limit: 3 })).rows.map((r) => r.id);
-    await api.call('grades.override', { clientIds: [victims[0]!], cell: 'C3', reason: '多次拜访无进展' });
+    await api.call('grades.override', { clientIds: [victims[0]!], cell: 'C3', reason: '多次拜访无进展：已转岗' });
     const before = victims.map((id) => snapshot(core, id));
     const total = (await api.call('clients.page', { limit: 1 })).total;
     await api.call('clients.delete', { ids: victims });

@@ -77,7 +77,8 @@ describe('model changes', () => {
     await api.call('models.activate', { id: 'my-grid' });
     const page = await api.call('clients.list', { offset: 0, limit: 3 });
     const ids = page.rows.map((r) => r.id);
-    await api.call('grades.override', { clientIds: ids, cell: 'B1', reason: '实际处方量高于模型判断' });
+    // A jump of two steps needs the manager's own words (calibration), not only a quick pick.
+    await api.call('grades.override', { clientIds: ids, cell: 'B1', reason: '实际处方量高于模型判断：季度复核' });
     const { definition } = await api.call('models.get', { id: 'my-grid' });
     await api.call('models.save', { definition: stricterB(definition) });
     const after = await api.call('clients.list', { offset: 0, limit: 3 });

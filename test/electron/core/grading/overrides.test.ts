@@ -62,7 +62,7 @@ describe('overrides', () => {
     const { api, core } = await demo();
     const page = await api.call('clients.list', { offset: 0, limit: 20 });
     const ids = page.rows.map((row) => row.id);
-    const moved = await api.call('grades.override', { clientIds: ids, cell: 'C3', reason: '多次拜访无进展' });
+    const moved = await api.call('grades.override', { clientIds: ids, cell: 'C3', reason: '多次拜访无进展：半年无处方' });
     expect(moved.count).toBe(20);
     expect(core.context.db.prepare("SELECT count(*) AS n FROM change_log_rows WHERE change_id = ? AND tbl = 'overrides'").get(moved.changeId)).toEqual({ n: 20 });
     const cleared = await api.call('grades.clearOverride', { clientIds: ids });

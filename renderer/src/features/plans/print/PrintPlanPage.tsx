@@ -1,13 +1,16 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanReport } from '../../../../../shared/contract/planningMethods';
+import { cellPrescriptionText, zonePrescriptionText } from '../../../../../shared/grading/cadenceText';
 import { parsePrintRoute } from '../../../../../shared/planning/printRoute';
 import { useApiQuery } from '../../../api/hooks';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { readableTextColor } from '../../../components/zoneColors';
 import { formatVisits } from '../../../components/format';
+import { useModelVocabularyReady } from '../../../i18n/modelVocabulary';
 import { useLocale } from '../../../i18n/useLocale';
-import { clientsById, groupByHospital, shortDate, weekdayKey, weeksOf, zoneTotals, type RepPlan } from '../planView';
+import { clientsById, dateList, groupByHospital, phaseLabel, scheduledByCadence, shortDate, weekdayKey, weeksOf, zoneTotals, type RepPlan } from '../planView';
+import { usePlanWords } from '../planWords';
 import { markPrintReady } from './printReady';
 import '../../../styles/printDocument.css';
 import './print.css';
@@ -22,8 +25,10 @@ function subscribeHash(onChange: () => void): () => void {
 
 /**
  * The printable 拜访频率计划 (#/print/plan?period=…&reps=…): one A4 document per rep with the
- * header figures, the visits week by week and day by day, the zones' strategy reminders and
- * signature boxes. Electron prints this route from a hidden window; tests print it in Chromium.
+ * header figures, the visits week by week and day by day, the zones' strategy reminders with what
+ * each prescribes in the model's words, the clients on a date-fixed cadence with their start and
+ * next contact, the clients the model does not schedule, and signature boxes. Titles use the
+ * model's word for a contact (跟进计划, 面谈计划). Electron prints this route from a hidden window; tests print it in Chromium.
  * When everything is rendered and the fonts are loaded it sets data-print-ready on <html>.
  */
 export function PrintPlanPage() {
@@ -35,19 +40,22 @@ export function PrintPlanPage() {
     { period: request?.period ?? '2000-01', ...(request && request.repIds !== 'all' ? { repIds: request.repIds } : {}) },
     { enabled: request !== null },
   );
+  const words = usePlanWords(plan.data?.model.action);
+  // Printed in the model's words (员工/团队), never the default ones while they load.
+  const vocabularyReady = useModelVocabularyReady();
 
   useEffect(() => {
     if (request === null || plan.isError) return markPrintReady('error');
-    if (!plan.data) return markPrintReady(null);
-    document.title = `${t('planning.print.title')} · ${plan.data.period}`;
+    if (!plan.data || !vocabularyReady) return markPrintReady(null);
+    document.title = `${words.printTitle} · ${plan.data.period}`;
     return markPrintReady('true');
-  }, [request, plan.data, plan.isError, t]);
+  }, [request, plan.data, plan.isError, words.printTitle, vocabularyReady]);
 
   if (request === null) {
     return (
       <section className="print-plan print-document" aria-labelledby="print-title">
         <h1 id="print-title" tabIndex={-1}>
-          {t('planning.print.title')}
+          {words.printTitle}
         </h1>
         <p className="notice notice-error">{t('planning.print.invalid')}</p>
       </section>
@@ -60,7 +68,7 @@ export function PrintPlanPage() {
           {t('planning.print.printButton')}
         </button>
         <a className="button" href="#/plans">
-          {t('planning.print.back')}
+          {t('planning.print.back', words)}
         </a>
       </div>
       {plan.isError ? <ErrorMessage error={plan.error} onRetry={() => void plan.refetch()} /> : null}
@@ -84,16 +92,24 @@ function numberedWeeks(days: RepPlan['months'][number]['days'], clients: ReturnT
 function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; first: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const words = usePlanWords(report.model.action);
+  const { action } = report.model;
   const clients = clientsById(rep);
   const zones = new Map(report.zones.map((zone) => [zone.id, zone]));
   const totals = zoneTotals(rep, report.zones.map((zone) => zone.id));
   const sum = (pick: (m: RepPlan['months'][number]) => number) => rep.months.reduce((s, m) => s + pick(m), 0);
   const cutVisits = sum((m) => m.cuts.reduce((s, c) => s + c.visitsCut, 0) + m.unscheduled.reduce((s, u) => s + u.visits, 0));
   const cutClients = rep.clients.filter((c) => c.cutVisits > 0);
-  const usedZones = report.zones.filter((zone) => (totals[zone.id]?.clients ?? 0) > 0 || cutClients.some((c) => c.zoneId === zone.id));
+  const usedZones = report.zones.filter((zone) => rep.clients.some((c) => c.zoneId === zone.id));
   const days = rep.months.flatMap((m) => m.days);
   const headingId = `print-rep-${rep.repId}`;
   const weeks = numberedWeeks(days, clients);
+  const onCadence = scheduledByCadence(rep);
+  const unplanned = rep.clients.filter((c) => c.plan === 'unplanned');
+  const prescribed = (client: RepPlan['clients'][number]) => {
+    const zone = client.zoneId ? zones.get(client.zoneId) : undefined;
+    return zone && client.cell ? cellPrescriptionText(zone, client.cell, action, client.phaseId)[locale] : '';
+  };
 
   const zoneChip = (zoneId: string | null) => {
     const zone = zoneId ? zones.get(zoneId) : undefined;
@@ -109,7 +125,7 @@ function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; fi
     <article className={first ? 'print-rep' : 'print-rep print-rep-next'} aria-labelledby={headingId} data-rep={rep.repName}>
       <header className="print-header">
         <h1 id={headingId} tabIndex={-1}>
-          {t('planning.print.heading', { rep: rep.repName })}
+          {t('planning.print.heading', { ...words, rep: rep.repName })}
         </h1>
         <table className="print-facts">
           <tbody>
@@ -120,7 +136,7 @@ function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; fi
               <td>{report.period}</td>
               <th scope="row">{t('planning.print.workingDays')}</th>
               <td>{sum((m) => m.workingDays)}</td>
-              <th scope="row">{t('planning.print.visitsPerDay')}</th>
+              <th scope="row">{t('planning.print.visitsPerDay', words)}</th>
               <td>{formatVisits(rep.visitsPerDay, locale)}</td>
             </tr>
             <tr>
@@ -211,16 +227,11 @@ function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; fi
       ))}
 
       <section className="print-strategies">
-        <h2>{t('planning.print.strategies')}</h2>
+        <h2>{t('planning.print.strategies', words)}</h2>
         {usedZones.map((zone) => (
           <div key={zone.id} className="print-strategy" style={{ borderLeftColor: zone.color }}>
             <p className="print-strategy-head">
-              {zoneChip(zone.id)} {zone.cells.join(' ')} ·{' '}
-              {t('planning.print.frequency', {
-                visits: zone.cellVisitsPerMonth
-                  ? zone.cells.map((cell) => `${cell} ${formatVisits(zone.cellVisitsPerMonth?.[cell] ?? zone.visitsPerMonth ?? 0, locale)}`).join(' / ')
-                  : formatVisits(zone.visitsPerMonth ?? 0, locale),
-              })}
+              {zoneChip(zone.id)} {zone.cells.join(' ')} · <strong className="print-prescription">{zonePrescriptionText(zone, action)[locale]}</strong>
             </p>
             <ul>
               {zone.strategy[locale].map((line) => (
@@ -230,6 +241,71 @@ function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; fi
           </div>
         ))}
       </section>
+
+      {onCadence.length > 0 ? (
+        <section className="print-schedules">
+          <h2>{t('planning.print.schedules', words)}</h2>
+          <table className="print-table print-schedule-table">
+            <colgroup>
+              <col className="print-col-s-hospital" />
+              <col className="print-col-s-name" />
+              <col className="print-col-cell" />
+              <col className="print-col-s-start" />
+              <col className="print-col-s-next" />
+              <col />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{t('planning.print.hospital')}</th>
+                <th scope="col">{t('planning.print.name')}</th>
+                <th scope="col">{t('planning.print.cell')}</th>
+                <th scope="col">{t('planning.print.start')}</th>
+                <th scope="col">{t('planning.print.next')}</th>
+                <th scope="col">{t('planning.print.datesInPeriod')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {onCadence.map((client) => {
+                const zone = client.zoneId ? zones.get(client.zoneId) : undefined;
+                const phase = zone ? phaseLabel(zone, client.phaseId) : null;
+                return (
+                  <tr key={client.id}>
+                    <td>{client.hospitalName ?? t('common.none')}</td>
+                    <td>{client.name}</td>
+                    <td className="print-cell">{client.cell ?? ''}</td>
+                    <td>
+                      {client.cadenceStart ? shortDate(client.cadenceStart, locale) : t('common.none')}
+                      {phase ? <div className="print-title">{phase[locale]}</div> : null}
+                    </td>
+                    <td>{client.nextDate ? shortDate(client.nextDate, locale) : ''}</td>
+                    <td>{dateList(client.dates, locale) || t('common.none')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {unplanned.length > 0 ? (
+        <section className="print-unplanned">
+          <h2>{t('planning.print.unplanned')}</h2>
+          <ul className="print-cut-list">
+            {unplanned.map((client) => (
+              <li key={client.id}>
+                {t('planning.print.unplannedLine', {
+                  hospital: client.hospitalName ?? '',
+                  department: client.department ?? '',
+                  name: client.name,
+                  cell: client.cell ?? '',
+                  zone: client.zoneId ? (zones.get(client.zoneId)?.name[locale] ?? '') : '',
+                  words: prescribed(client),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {cutClients.length > 0 ? (
         <section className="print-cuts">
