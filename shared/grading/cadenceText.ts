@@ -16,7 +16,7 @@ export interface ActionWords {
   /** Capitalised for the start of an English sentence. */
   Noun: string;
   Nouns: string;
-  /** The plans page's title: 拜访计划, Follow-up plan. */
+  /** The plans page's title (every rep's plans): 拜访计划, Follow-up plans. */
   plan: string;
   /** The printed plan's title: 拜访频率计划, Review plan. */
   printTitle: string;
@@ -26,15 +26,15 @@ export interface ActionWords {
 export const ACTION_WORDS: Readonly<Record<ModelAction, Record<Locale, ActionWords>>> = {
   visit: {
     'zh-CN': { noun: '拜访', nouns: '拜访', Noun: '拜访', Nouns: '拜访', plan: '拜访计划', printTitle: '拜访频率计划' },
-    en: { noun: 'visit', nouns: 'visits', Noun: 'Visit', Nouns: 'Visits', plan: 'Visit plan', printTitle: 'Visit-frequency plan' },
+    en: { noun: 'visit', nouns: 'visits', Noun: 'Visit', Nouns: 'Visits', plan: 'Visit plans', printTitle: 'Visit-frequency plan' },
   },
   followUp: {
     'zh-CN': { noun: '跟进', nouns: '跟进', Noun: '跟进', Nouns: '跟进', plan: '跟进计划', printTitle: '跟进计划' },
-    en: { noun: 'follow-up', nouns: 'follow-ups', Noun: 'Follow-up', Nouns: 'Follow-ups', plan: 'Follow-up plan', printTitle: 'Follow-up plan' },
+    en: { noun: 'follow-up', nouns: 'follow-ups', Noun: 'Follow-up', Nouns: 'Follow-ups', plan: 'Follow-up plans', printTitle: 'Follow-up plan' },
   },
   review: {
     'zh-CN': { noun: '面谈', nouns: '面谈', Noun: '面谈', Nouns: '面谈', plan: '面谈计划', printTitle: '面谈计划' },
-    en: { noun: 'review', nouns: 'reviews', Noun: 'Review', Nouns: 'Reviews', plan: 'Review plan', printTitle: 'Review plan' },
+    en: { noun: 'review', nouns: 'reviews', Noun: 'Review', Nouns: 'Reviews', plan: 'Review plans', printTitle: 'Review plan' },
   },
 };
 

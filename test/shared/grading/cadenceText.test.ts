@@ -22,7 +22,7 @@ describe('what a model prescribes, in its own words', () => {
     expect(actionWords('visit', 'zh-CN')).toMatchObject({ noun: '拜访', plan: '拜访计划', printTitle: '拜访频率计划' });
     expect(actionWords('followUp', 'zh-CN')).toMatchObject({ noun: '跟进', plan: '跟进计划' });
     expect(actionWords('review', 'zh-CN')).toMatchObject({ noun: '面谈', plan: '面谈计划' });
-    expect(actionWords('review', 'en')).toMatchObject({ noun: 'review', Nouns: 'Reviews', plan: 'Review plan' });
+    expect(actionWords('review', 'en')).toMatchObject({ noun: 'review', Nouns: 'Reviews', plan: 'Review plans' });
   });
 
   it('pharma: monthly figures, with the cells that have their own', () => {
