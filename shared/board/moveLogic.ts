@@ -60,16 +60,32 @@ export function toggleSelected<T extends { id: number }>(selection: ReadonlyMap<
 export const QUICK_REASONS = ['prescribesMore', 'offTargetExpert', 'noProgress', 'other'] as const;
 export type QuickReason = (typeof QUICK_REASONS)[number];
 
+/** Which words the quick reasons use: the pharma material's own, or general ones for every other model. */
+export type QuickReasonWords = 'pharma' | 'general';
+
 /**
  * The quick reasons' words, kept here rather than in the board's locale because the core reads
  * them too: a reason that is only a quick pick is not a written reason (moveReason.ts).
  */
-export const QUICK_REASON_TEXT: Readonly<Record<QuickReason, LocalizedText>> = {
-  prescribesMore: { 'zh-CN': '实际处方量高于模型判断', en: 'Actual prescribing is higher than the model says' },
-  offTargetExpert: { 'zh-CN': '非目标科室的专家', en: 'Expert outside the target department' },
-  noProgress: { 'zh-CN': '多次拜访无进展', en: 'No progress after repeated visits' },
-  other: { 'zh-CN': '其他', en: 'Other' },
+export const QUICK_REASON_TEXTS: Readonly<Record<QuickReasonWords, Readonly<Record<QuickReason, LocalizedText>>>> = {
+  pharma: {
+    prescribesMore: { 'zh-CN': '实际处方量高于模型判断', en: 'Actual prescribing is higher than the model says' },
+    offTargetExpert: { 'zh-CN': '非目标科室的专家', en: 'Expert outside the target department' },
+    noProgress: { 'zh-CN': '多次拜访无进展', en: 'No progress after repeated visits' },
+    other: { 'zh-CN': '其他', en: 'Other' },
+  },
+  general: {
+    prescribesMore: { 'zh-CN': '实际表现好于模型判断', en: 'Doing better than the model says' },
+    offTargetExpert: { 'zh-CN': '模型未反映的特殊情况', en: 'A special case the model does not see' },
+    noProgress: { 'zh-CN': '多次沟通无进展', en: 'No progress after repeated contacts' },
+    other: { 'zh-CN': '其他', en: 'Other' },
+  },
 };
+
+/** A model about doctors speaks of prescribing; accounts, stores and employees get the general words. */
+export function quickReasonWordsOf(vocabulary: { client: string }): QuickReasonWords {
+  return vocabulary.client === 'doctor' ? 'pharma' : 'general';
+}
 
 export const REASON_MAX_LENGTH = 500;
 

@@ -1,5 +1,5 @@
 import type { CalibrationRules } from '../grading/calibration';
-import { QUICK_REASON_TEXT, type QuickReason } from './moveLogic';
+import { QUICK_REASON_TEXTS, type QuickReason } from './moveLogic';
 
 /**
  * What reason a move needs (issue 15.3). Every move needs a reason (DOMAIN 2.6); a move of more
@@ -12,9 +12,10 @@ export type ReasonNeed = 'any' | 'written';
 /** Shortest own text that counts as written (两个字 such as 离职 is a reason). */
 export const MIN_WRITTEN_REASON = 2;
 
-const PICKED: readonly string[] = (Object.keys(QUICK_REASON_TEXT) as QuickReason[])
-  .filter((reason) => reason !== 'other')
-  .flatMap((reason) => [QUICK_REASON_TEXT[reason]['zh-CN'], QUICK_REASON_TEXT[reason].en]);
+// Every model's quick words: a reason keeps its words when the active model changes later.
+const PICKED: readonly string[] = Object.values(QUICK_REASON_TEXTS).flatMap((texts) =>
+  (Object.keys(texts) as QuickReason[]).filter((reason) => reason !== 'other').flatMap((reason) => [texts[reason]['zh-CN'], texts[reason].en]),
+);
 
 /** The reason without a leading quick pick and its separator: what the manager wrote. */
 export function writtenPart(reason: string): string {

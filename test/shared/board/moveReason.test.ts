@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUICK_REASON_TEXT, composeReason, type QuickReason } from '../../../shared/board/moveLogic';
+import { QUICK_REASON_TEXTS, composeReason, quickReasonWordsOf, type QuickReason } from '../../../shared/board/moveLogic';
 import { isWrittenReason, reasonNeed, reasonSuffices, writtenPart } from '../../../shared/board/moveReason';
+
+const QUICK_REASON_TEXT = QUICK_REASON_TEXTS.pharma;
 
 const ONE_STEP = { writtenReasonBeyondSteps: 1 };
 const OFF = { writtenReasonBeyondSteps: null };
@@ -28,6 +30,15 @@ describe('the reason a move needs', () => {
     expect(isWrittenReason('离职')).toBe(true);
     expect(isWrittenReason('其他')).toBe(true);
     expect(isWrittenReason(`${zh('noProgress')}：。`)).toBe(false);
+  });
+
+  it('speaks of prescribing for doctors only; the general words count as quick picks too', () => {
+    expect(quickReasonWordsOf({ client: 'doctor' })).toBe('pharma');
+    expect(quickReasonWordsOf({ client: 'employee' })).toBe('general');
+    const general = QUICK_REASON_TEXTS.general;
+    expect(Object.values(general).map((text) => text['zh-CN']).join('')).not.toMatch(/处方|医生|科室|拜访/);
+    expect(isWrittenReason(general.prescribesMore['zh-CN'])).toBe(false);
+    expect(writtenPart(`${general.noProgress.en}: three calls, no reply`)).toBe('three calls, no reply');
   });
 
   it('decides the same as the dialog composes: a two-step move needs the detail filled in', () => {

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUICK_REASONS, composeReason, type QuickReason } from '../../../../shared/board/moveLogic';
+import { QUICK_REASONS, composeReason, quickReasonWordsOf, type QuickReason } from '../../../../shared/board/moveLogic';
+import { vocabularyOfModel } from '../../../../shared/models/vocabulary';
+import { useActiveModel } from '../clients/useActiveModel';
 import { isWrittenReason, type ReasonNeed } from '../../../../shared/board/moveReason';
 import { useLocale } from '../../i18n/useLocale';
+import { useBoardActionWords } from './actionWords';
 import { visitsText } from './numberFormat';
 
 interface ReasonDialogProps {
@@ -46,12 +49,15 @@ export function ReasonDialog(props: ReasonDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const namesText = useNamesText();
+  const words = useBoardActionWords();
   const ref = useRef<HTMLDialogElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
+  const model = useActiveModel();
+  const quickWords = model ? quickReasonWordsOf(vocabularyOfModel(model)) : 'pharma';
   const [quick, setQuick] = useState<QuickReason | null>(null);
   const [text, setText] = useState('');
   const id = useId();
-  const reason = composeReason(quick, text, (q) => t(`boardView.dialog.quick.${q}`), locale === 'zh-CN' ? '：' : ': ');
+  const reason = composeReason(quick, text, (q) => t(`boardView.dialog.quick.${quickWords}.${q}`), locale === 'zh-CN' ? '：' : ': ');
   const written = props.need === 'written';
   const enough = reason !== null && (!written || isWrittenReason(reason));
 
@@ -79,7 +85,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
       <h2 id={`${id}-title`}>{title}</h2>
       <div className="dialog-body">
         <p>{t('boardView.dialog.fromTo', { names: namesText(props.names, props.count), from: props.from.join('、') || '—', to: props.target })}</p>
-        <p className="help">{t('boardView.dialog.visits', { delta })}</p>
+        <p className="help">{t('boardView.dialog.visits', { ...words, delta })}</p>
         {props.agreeing > 0 ? <p className="help">{t('boardView.dialog.agreeing', { count: props.agreeing, cell: props.target })}</p> : null}
         {written ? (
           <p className="notice" data-testid="reason-written-needed">
@@ -98,7 +104,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
                 checked={quick === q}
                 onChange={() => setQuick(q)}
               />
-              <span>{t(`boardView.dialog.quick.${q}`)}</span>
+              <span>{t(`boardView.dialog.quick.${quickWords}.${q}`)}</span>
             </label>
           ))}
         </fieldset>
@@ -108,7 +114,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
             rows={2}
             maxLength={400}
             value={text}
-            placeholder={t('boardView.dialog.detailPlaceholder')}
+            placeholder={t('boardView.dialog.detailPlaceholder', words)}
             required={quick === 'other' || written}
             onChange={(event) => setText(event.target.value)}
           />

@@ -1,13 +1,17 @@
-import { QUICK_REASON_TEXT } from '../../../../shared/board/moveLogic';
+import { QUICK_REASON_TEXTS, type QuickReasonWords } from '../../../../shared/board/moveLogic';
 import type { Locale } from '../../../../shared/i18n/locales';
 import { defineFeatureLocale } from '../../i18n/featureLocale';
 
-const quickTexts = (locale: Locale) => ({
-  prescribesMore: QUICK_REASON_TEXT.prescribesMore[locale],
-  offTargetExpert: QUICK_REASON_TEXT.offTargetExpert[locale],
-  noProgress: QUICK_REASON_TEXT.noProgress[locale],
-  other: QUICK_REASON_TEXT.other[locale],
-});
+const quickSet = (locale: Locale, words: QuickReasonWords) => {
+  const texts = QUICK_REASON_TEXTS[words];
+  return {
+    prescribesMore: texts.prescribesMore[locale],
+    offTargetExpert: texts.offTargetExpert[locale],
+    noProgress: texts.noProgress[locale],
+    other: texts.other[locale],
+  };
+};
+const quickTexts = (locale: Locale) => ({ pharma: quickSet(locale, 'pharma'), general: quickSet(locale, 'general') });
 
 /** Texts of this page, under the 'boardView' key of the translation resources. */
 export const boardViewLocale = defineFeatureLocale(
@@ -30,8 +34,8 @@ export const boardViewLocale = defineFeatureLocale(
       sortBy: { volume: '按$t(vocab.volume)', name: '按姓名', hospital: '按$t(vocab.org)' },
     },
     load: {
-      rep: '{{rep}} 本月拜访负荷',
-      team: '团队本月拜访负荷',
+      rep: '{{rep}} 本月{{noun}}负荷',
+      team: '团队本月{{noun}}负荷',
       value: '{{load}} / {{capacity}} 次',
       loadOnly: '{{load}} 次',
       over: '超出产能 {{over}} 次',
@@ -42,7 +46,7 @@ export const boardViewLocale = defineFeatureLocale(
     totals: {
       clients: '$t(vocab.clients)',
       overridden: '人工调整',
-      monthlyVisits: '每月拜访',
+      monthlyVisits: '每月{{Nouns}}',
       volume: '月$t(vocab.volume)',
       ungraded: '未分级',
     },
@@ -52,10 +56,11 @@ export const boardViewLocale = defineFeatureLocale(
       columnAxis: '横轴：{{axis}}',
     },
     cell: {
-      clients: '位',
-      visits: '每月拜访 {{visits}} 次',
+      clients: '$t(vocab.measure)',
+      visits: '每月{{nouns}} {{visits}} 次',
       share: '$t(vocab.volume)占比 {{share}}',
-      label: '{{cell}}，{{zone}}，{{count}} $t(vocab.counted)，每月拜访 {{visits}} 次，$t(vocab.volume)占比 {{share}}',
+      label: '{{cell}}，{{zone}}，{{count}} $t(vocab.counted)，每月{{nouns}} {{visits}} 次，$t(vocab.volume)占比 {{share}}',
+      labelNoVolume: '{{cell}}，{{zone}}，{{count}} $t(vocab.counted)，每月{{nouns}} {{visits}} 次',
       list: '{{cell}} 的$t(vocab.clients)，按$t(vocab.volume)排序',
       expand: '放大 {{cell}}',
       collapse: '还原看板',
@@ -77,10 +82,12 @@ export const boardViewLocale = defineFeatureLocale(
       roleDescription: '可拖动的$t(vocab.client)卡片',
       label: '{{name}}，{{hospital}}，{{department}}，{{volume}}，代表 {{rep}}，位于 {{cell}}',
       labelOverride: '{{name}}，{{hospital}}，{{department}}，{{volume}}，代表 {{rep}}，位于 {{cell}}，人工调整，公式格为 {{formula}}，原因：{{reason}}',
+      labelNoVolume: '{{name}}，{{hospital}}，{{department}}，代表 {{rep}}，位于 {{cell}}',
+      labelOverrideNoVolume: '{{name}}，{{hospital}}，{{department}}，代表 {{rep}}，位于 {{cell}}，人工调整，公式格为 {{formula}}，原因：{{reason}}',
       withRegion: '{{label}}，区域 {{region}}',
       moveTo: '移动到…',
       moveToLabel: '把 {{name}} 移动到…',
-      more: '另外 {{count}} 位',
+      more: '另外 {{count}} $t(vocab.measure)',
     },
     menu: {
       label: '把 {{name}} 移动到',
@@ -97,16 +104,16 @@ export const boardViewLocale = defineFeatureLocale(
       title: '调整到 {{cell}}',
       titleMany: '把 {{count}} $t(vocab.counted)调整到 {{cell}}',
       fromTo: '{{names}}：{{from}} → {{to}}',
-      andMore: '{{names}} 等 {{count}} 位',
+      andMore: '{{names}} 等 {{count}} $t(vocab.measure)',
       reasonLegend: '调整原因（必填）',
       // One place for these words: the core reads them too (shared/board/moveReason.ts).
       quick: quickTexts('zh-CN'),
       detail: '补充说明',
       detailRequired: '补充说明（选择“其他”时必填）',
-      detailPlaceholder: '例如：疗养院的主任，首月即开 900 支',
+      detailPlaceholder: '例如：最近一次{{noun}}后确认，实际情况与公式判断不同',
       needReason: '请选择或填写调整原因，才能确认。',
       agreeing: '其中 {{count}} $t(vocab.counted)的公式格就是 {{cell}}，调整后与公式一致。',
-      visits: '每月拜访需求变化：{{delta}} 次',
+      visits: '每月{{nouns}}需求变化：{{delta}} 次',
       confirm: '确认调整',
       cancel: '取消',
       saving: '正在保存…',
@@ -156,8 +163,8 @@ export const boardViewLocale = defineFeatureLocale(
       sortBy: { volume: 'By $t(vocab.volume)', name: 'By name', hospital: 'By $t(vocab.org)' },
     },
     load: {
-      rep: '{{rep}}: visit load this month',
-      team: 'Team visit load this month',
+      rep: '{{rep}}: {{noun}} load this month',
+      team: 'Team {{noun}} load this month',
       value: '{{load}} / {{capacity}} visits',
       loadOnly: '{{load}} visits',
       over: '{{over}} visits over capacity',
@@ -168,7 +175,7 @@ export const boardViewLocale = defineFeatureLocale(
     totals: {
       clients: '$t(vocab.Clients)',
       overridden: 'Overridden',
-      monthlyVisits: 'Visits / month',
+      monthlyVisits: '{{Nouns}} / month',
       volume: 'Monthly $t(vocab.volume)',
       ungraded: 'Ungraded',
     },
@@ -179,9 +186,10 @@ export const boardViewLocale = defineFeatureLocale(
     },
     cell: {
       clients: 'clients',
-      visits: '{{visits}} visits / month',
+      visits: '{{visits}} {{nouns}} / month',
       share: '{{share}} of $t(vocab.volume)',
-      label: '{{cell}}, {{zone}}, {{count}} $t(vocab.clients), {{visits}} visits a month, {{share}} of $t(vocab.volume)',
+      label: '{{cell}}, {{zone}}, {{count}} $t(vocab.clients), {{visits}} {{nouns}} a month, {{share}} of $t(vocab.volume)',
+      labelNoVolume: '{{cell}}, {{zone}}, {{count}} $t(vocab.clients), {{visits}} {{nouns}} a month',
       list: '$t(vocab.Clients) of {{cell}}, by $t(vocab.volume)',
       expand: 'Enlarge {{cell}}',
       collapse: 'Back to the board',
@@ -203,6 +211,8 @@ export const boardViewLocale = defineFeatureLocale(
       roleDescription: 'draggable $t(vocab.client) card',
       label: '{{name}}, {{hospital}}, {{department}}, {{volume}}, rep {{rep}}, in {{cell}}',
       labelOverride: '{{name}}, {{hospital}}, {{department}}, {{volume}}, rep {{rep}}, in {{cell}}, overridden, formula cell {{formula}}, reason: {{reason}}',
+      labelNoVolume: '{{name}}, {{hospital}}, {{department}}, rep {{rep}}, in {{cell}}',
+      labelOverrideNoVolume: '{{name}}, {{hospital}}, {{department}}, rep {{rep}}, in {{cell}}, overridden, formula cell {{formula}}, reason: {{reason}}',
       withRegion: '{{label}}, region {{region}}',
       moveTo: 'Move to…',
       moveToLabel: 'Move {{name}} to…',
@@ -228,10 +238,10 @@ export const boardViewLocale = defineFeatureLocale(
       quick: quickTexts('en'),
       detail: 'Details',
       detailRequired: 'Details (required for “Other”)',
-      detailPlaceholder: 'e.g. head of a small sanatorium, 900 units in the first month',
+      detailPlaceholder: 'e.g. confirmed at the last {{noun}}: things are not what the formula says',
       needReason: 'Choose or write a reason to confirm.',
       agreeing: '{{count}} of them have {{cell}} as their formula cell; the override will agree with the formula.',
-      visits: 'Change in monthly visits: {{delta}}',
+      visits: 'Change in monthly {{nouns}}: {{delta}}',
       confirm: 'Confirm move',
       cancel: 'Cancel',
       saving: 'Saving…',
