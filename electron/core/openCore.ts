@@ -55,7 +55,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const { db } = opened;
   try {
     ensureBuiltinDictionaries(db, DEFAULT_DICTIONARIES, now());
-    ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now());
+    for (const refresh of ensureBuiltinModels(db, BUILTIN_MODELS, DEFAULT_MODEL_ID, now())) {
+      // The active preset is regraded below like every start; a deferred one waits for the unlock.
+      if (refresh.deferred) options.log.info('built-in model update deferred: the grading is signed off', { ...refresh });
+      else options.log.info('built-in model updated', { ...refresh });
+    }
     const grading = createGradingState(db);
     const isNew = opened.previousVersion === 0 && readSetting(db, 'initialised') === undefined;
     if (isNew) {

@@ -12,6 +12,7 @@ export const BackupReasonSchema = z.enum([
   'before-model-change',
   'before-migration',
   'before-start-empty',
+  'before-load-demo',
   'before-restore',
   'other',
 ]);

@@ -17,7 +17,8 @@ export const ACCEPTANCE_PAIN: ModelDefinition = {
     '接受度：E 认可我方做法，F 不认可；痛苦程度：1 问题多、压力大，2 问题少。',
     'Acceptance of our approach: E high, F low. Pain: 1 much, 2 little.',
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [
     {
       id: 'acceptance',

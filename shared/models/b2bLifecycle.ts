@@ -35,7 +35,8 @@ export const B2B_LIFECYCLE: ModelDefinition = {
     'Lifecycle: retained R, developing D, acquiring A. Purchasing power from annual spend: over 2,000,000 RMB → 3, 300,000–2,000,000 → 2, under 300,000 → 1; for retained clients our annual gross margin (over 500,000 → 3, 100,000–500,000 → 2, under 100,000 → 1) counts too, whichever tier is higher. Submitted quarterly by regional managers.',
   ),
   // 2: the gross margin counts for retained clients only (it lifted any client in version 1).
-  version: 2,
+  // 3: declares inputs and words (a stored version 2 is replaced at start-up).
+  version: 3,
   axes: [
     {
       id: 'lifecycle',

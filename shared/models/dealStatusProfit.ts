@@ -24,7 +24,8 @@ export const DEAL_STATUS_PROFIT: ModelDefinition = {
     '成交状态：A 已签项目，B 参加过公开课，C 已成交或续约，D 未成交；利润档次：1 年利润 > 1000万，2 为 200–1000万，3 < 200万。',
     'Status: A signed a programme, B attended an open course, C closed or renewed, D not closed. Profit tier: 1 annual profit over 10,000,000 RMB, 2 = 2,000,000–10,000,000, 3 under 2,000,000.',
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [
     {
       id: 'status',

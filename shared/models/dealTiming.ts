@@ -42,7 +42,8 @@ export const DEAL_TIMING: ModelDefinition = {
     '按预计成交时间分级：A 1 个月内，B 3 个月内，C 6 个月内，D 潜在需求或 6 个月以上，E 无需求或无机会（只能手工录入）。',
     'Graded by expected close: A within 1 month, B within 3, C within 6, D potential need or over 6 months, E no need or no chance (entered only).',
   ),
-  version: 1,
+  // 2: declares its word for a contact, inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   action: 'followUp',
   axes: [timing],
   cells: axisCells(timing),

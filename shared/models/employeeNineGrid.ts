@@ -79,7 +79,8 @@ export const EMPLOYEE_NINE_GRID: ModelDefinition = {
     '能力 × 绩效，各分高、中、低（直接录入，或按 1–5 分评分：4–5 高，3 中，1–2 低），九格从超级明星到问题员工。',
     'Ability × performance, each high / medium / low (entered, or from a 1–5 rating: 4–5 high, 3 medium, 1–2 low); nine boxes from super star to problem employee.',
   ),
-  version: 1,
+  // 2: declares its word for a contact, its cadences, calibration guard-rails, inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   action: 'review',
   axes: [levelAxis('ability', '能力', 'Ability', 'abilityRating'), levelAxis('performance', '绩效', 'Performance', 'performanceRating')],
   cells: gridCells('ability', LEVELS, 'performance', LEVELS, code, (a, p) => BOX_NAMES[code(a, p)] ?? label(code(a, p), code(a, p))),

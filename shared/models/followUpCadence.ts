@@ -45,7 +45,8 @@ export const FOLLOW_UP_CADENCE: ModelDefinition = {
     '外贸 / 制造业客户跟进：a 订单客户按其下单节奏，b 样品客户按寄样跟进表，c 每 2 个月，d 每 3 个月，e 每 6 个月；级别随客户变化升降。',
     'Trade / manufacturing follow-up: a order clients follow their ordering rhythm, b sample clients follow the sample schedule, c every 2 months, d every 3, e every 6; grades move up and down as clients change.',
   ),
-  version: 1,
+  // 2: declares its word for a contact, inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   action: 'followUp',
   axes: [grade],
   cells: axisCells(grade),

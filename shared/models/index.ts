@@ -30,6 +30,6 @@ export {
   SATISFACTION_DICTIONARY,
 } from './defaultDictionaries';
 export { BUILTIN_INPUTS, builtinInputs } from './builtinInputs';
-export { inputsOfModel, attributeInputsOfModel } from './inputsOfModel';
+export { inputsOfModel, attributeInputsOfModel, modelHasVolume } from './inputsOfModel';
 export { CLIENT_WORDS, ORGANISATION_WORDS, DEFAULT_VOCABULARY, PRESET_VOCABULARIES, vocabularyOfModel, vocabularyTexts } from './vocabulary';
 export type { VocabularyTexts } from './vocabulary';

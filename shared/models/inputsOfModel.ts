@@ -7,8 +7,9 @@ import { BUILTIN_MODELS } from './builtinModels';
 
 /**
  * A model's inputs as the app uses them. A definition stored before models declared them (a
- * built-in preset saved by an older version, a copy made from one, a model pasted as JSON)
- * still gets its columns (vocabularyOfModel does the same for its words): the preset of the same id, then the
+ * copy made from a preset of an older version, a model pasted as JSON; stored built-in presets
+ * themselves are replaced at start-up, ensureBuiltinModels) still gets its columns
+ * (vocabularyOfModel does the same for its words): the preset of the same id, then the
  * built-in fields and the inputs the presets declare for the same attribute, then a plain
  * input of the kind the rules read (a word through a dictionary, a number, text).
  */
@@ -56,4 +57,14 @@ export function inputsOfModel(model: ModelDefinition): ModelInput[] {
 /** The inputs kept in the client's attributes (not built-in fields): the grid's, import's and export's own columns. */
 export function attributeInputsOfModel(model: ModelDefinition): ModelInput[] {
   return inputsOfModel(model).filter((input) => !isBuiltinAttribute(input.attribute));
+}
+
+/**
+ * Whether the model speaks of a monthly volume (it declares or reads `volumeOurs`, as the pharma
+ * presets do): only then do the board's cards, cells and totals show one. No model declares
+ * another "key number" for a card, and guessing one (the first number input) would show a
+ * staff member's rating as if it were a volume, so a model without a volume shows none.
+ */
+export function modelHasVolume(model: ModelDefinition): boolean {
+  return inputsOfModel(model).some((input) => input.attribute === 'volumeOurs');
 }

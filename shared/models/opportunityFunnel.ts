@@ -67,7 +67,8 @@ export const OPPORTUNITY_FUNNEL: ModelDefinition = {
     `按销售阶段分级，赢率：${STAGES.map(([, zh, , p]) => `${zh} ${percentOf(p)}%`).join('，')}。`,
     `Graded by funnel stage with win probability: ${STAGES.map(([, , en, p]) => `${en.toLowerCase()} ${percentOf(p)}%`).join(', ')}.`,
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [funnel],
   cells: axisCells(funnel),
   zones: [

@@ -18,7 +18,8 @@ export const PHARMA_BY_BEDS: ModelDefinition = {
     '按客户直接管理的病床数评估潜力（A > 8 张，B 4–8 张，C < 4 张），处方行为与分区同医药九宫格。病床数很少变化，潜力在短期内稳定。',
     'Potential from beds the doctor manages directly (A > 8, B 4–8, C < 4); behaviour and zones as in the pharma nine-grid. Beds rarely change, so potential is stable in the short term.',
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [
     {
       id: potential.id,

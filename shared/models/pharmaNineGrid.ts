@@ -25,7 +25,8 @@ export const PHARMA_NINE_GRID: ModelDefinition = {
     '按医院级别 × 职称评估客户潜力（A/B/C），按处方行为评估当前表现（1/2/3）。',
     'Potential (A/B/C) from hospital class × doctor title; current behaviour (1/2/3) from prescribing.',
   ),
-  version: 1,
+  // 2: declares calibration guard-rails, inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [
     {
       id: 'potential',

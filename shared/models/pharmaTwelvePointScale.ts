@@ -27,7 +27,8 @@ export const PHARMA_TWELVE_POINT_SCALE: ModelDefinition = {
     '医院级别 × 职称按 1–12 分计分：A = 8–12 分，B = 4–7 分，C = 1–3 分；处方行为与分区同医药九宫格。',
     'Hospital class × title scored 1–12: A = 8–12, B = 4–7, C = 1–3; behaviour and zones as in the pharma nine-grid.',
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [
     {
       id: potential.id,

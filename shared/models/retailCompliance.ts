@@ -50,7 +50,8 @@ export const RETAIL_COMPLIANCE: ModelDefinition = {
     '按合规得分分级：A ≥ 90 分，B 75–89 分，C < 75 分。A 类零售户另按经营得分（businessScore）排名，前 40 名评星；等级决定每季度紧俏货源的分配。',
     'Graded by compliance score: A ≥ 90, B 75–89, C < 75. A-class retailers are also ranked by business score (businessScore) and the top 40 get stars; the grade drives each quarter’s allocation of scarce goods.',
   ),
-  version: 1,
+  // 2: declares inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   axes: [compliance],
   cells: axisCells(compliance),
   zones: [

@@ -40,7 +40,8 @@ export const SATISFACTION: ModelDefinition = {
     'A 非常满意、B 满意、C 一般、D 不满意、E 非常不满意（录入或按 1–5 分满意度得分）；F 为敏感人士（媒体、律师、主管部门），G 为危机，只能录入。',
     'A very satisfied, B satisfied, C neutral, D dissatisfied, E very dissatisfied (entered or from a 1–5 survey score); F sensitive parties (press, lawyers, authorities) and G crisis are entered only.',
   ),
-  version: 1,
+  // 2: declares its word for a contact, inputs and words (a stored version 1 is replaced at start-up).
+  version: 2,
   action: 'followUp',
   axes: [satisfactionAxis],
   cells: axisCells(satisfactionAxis),

@@ -23,6 +23,8 @@ interface ClientWords extends NounWords {
   volume: string;
   /** The monthly volume's unit after a number: 支/月, units/mo. */
   perMonth: string;
+  /** What the client's title field holds: a doctor's 职称 (主任医师), anyone else's 职位 (采购经理). */
+  title: string;
 }
 
 interface OrganisationWords extends NounWords {
@@ -33,15 +35,15 @@ interface OrganisationWords extends NounWords {
 /** Words of a client kind that is not a doctor: its volume is a plain volume, not prescriptions. */
 function words(one: string, many: string, measure: string): ClientWords {
   const chinese = measure !== '';
-  return { one, many, measure, volume: chinese ? '用量' : 'volume', perMonth: chinese ? '/月' : '/mo' };
+  return { one, many, measure, volume: chinese ? '用量' : 'volume', perMonth: chinese ? '/月' : '/mo', title: chinese ? '职位' : 'job title' };
 }
 
 // In Chinese pharma a doctor is the rep's 客户: the app has always said 客户 for them, and keeps doing so.
 export const CLIENT_WORDS: Readonly<Record<ClientKind, Record<Locale, ClientWords>>> = {
   client: { 'zh-CN': words('客户', '客户', '位'), en: words('client', 'clients', '') },
   doctor: {
-    'zh-CN': { one: '客户', many: '客户', measure: '位', volume: '处方量', perMonth: '支/月' },
-    en: { one: 'client', many: 'clients', measure: '', volume: 'units', perMonth: 'units/mo' },
+    'zh-CN': { one: '客户', many: '客户', measure: '位', volume: '处方量', perMonth: '支/月', title: '职称' },
+    en: { one: 'client', many: 'clients', measure: '', volume: 'units', perMonth: 'units/mo', title: 'title' },
   },
   store: { 'zh-CN': words('零售户', '零售户', '家'), en: words('retailer', 'retailers', '') },
   account: { 'zh-CN': words('客户', '客户', '家'), en: words('account', 'accounts', '') },
@@ -111,11 +113,19 @@ export interface VocabularyTexts {
   Clients: string;
   /** The noun after a count: 位客户, 家零售户 (with its measure word), clients. */
   counted: string;
+  /**
+   * What follows a count whose noun is said nearby: the measure word alone in Chinese (3 位, 3 家),
+   * the plural noun in English, which has no measure words (3 clients).
+   */
+  measure: string;
   /** The monthly volume: 处方量 for doctors, 用量 otherwise (units / volume in English). */
   volume: string;
   Volume: string;
   /** After a monthly volume: 支/月 or /月. */
   perMonth: string;
+  /** The title field: 职称 for doctors, 职位 otherwise. */
+  title: string;
+  Title: string;
   org: string;
   orgs: string;
   Org: string;
@@ -137,9 +147,12 @@ export function vocabularyTexts(vocabulary: ModelVocabulary, locale: Locale): Vo
     Client: capital(client.one),
     Clients: capital(client.many),
     counted: `${client.measure}${client.many}`,
+    measure: client.measure || client.many,
     volume: client.volume,
     Volume: capital(client.volume),
     perMonth: client.perMonth,
+    title: client.title,
+    Title: capital(client.title),
     org: org.one,
     orgs: org.many,
     Org: capital(org.one),

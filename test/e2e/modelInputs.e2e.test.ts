@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printRouteHash } from '../../shared/planning/printRoute';
-import { pdfText, printPdf } from './harness/printPdf';
+import { B2B_LIFECYCLE } from '../../shared/models/b2bLifecycle';
+import { activateModel, openImportMapping, printPlan } from './harness/appSteps';
 import { cspViolations, startApp, type RunningApp } from './harness/startApp';
 
 /** A grid cell by row id and column id (pinned and scrolling parts of a row render apart). */
@@ -27,11 +27,7 @@ describe('a non-pharma model’s inputs and words in Chromium, on the real core'
     const nav = page.getByRole('navigation');
 
     // Activate the B2B preset on the models page (a verified backup, then every client regraded).
-    await nav.getByRole('link', { name: '模型', exact: true }).click();
-    const row = page.locator('tr[data-model-id="b2b-lifecycle"]');
-    await row.getByRole('button', { name: '设为当前模型' }).click();
-    await page.getByRole('dialog', { name: '设为当前模型？' }).getByRole('button', { name: '备份并切换' }).click();
-    await expect.poll(() => page.getByTestId('activation-result').textContent(), { timeout: 20_000 }).toContain('已设为当前模型');
+    await activateModel(page, B2B_LIFECYCLE);
 
     // The grid: the model's inputs as columns with their units, its organisation word, no doctor columns.
     await nav.getByRole('link', { name: '客户', exact: true }).click();
@@ -81,10 +77,7 @@ describe('a non-pharma model’s inputs and words in Chromium, on the real core'
     // Graded again (redo), the client is in the rep's printed plan, under the model's words.
     await app.api.call('history.redo', {});
     expect((await attributesOf(app, first.id)).cell).toBe('R3');
-    await page.evaluate((hash) => (window.location.hash = hash), printRouteHash({ period: '2026-12', repIds: [first.repId!] }));
-    const pdf = join('test-results', 'model-inputs-plan.pdf');
-    await printPdf(page, pdf);
-    const text = pdfText(pdf);
+    const text = await printPlan(page, { period: '2026-12', repIds: [first.repId!] }, join('test-results', 'model-inputs-plan.pdf'));
     expect(text).toContain(first.name);
     expect(text).toMatch(/单位\s+部门\s+姓名/);
     expect(text).not.toMatch(/医院\s+科室\s+姓名/);
@@ -99,11 +92,7 @@ describe('a non-pharma model’s inputs and words in Chromium, on the real core'
     await page.setViewportSize({ width: 1440, height: 900 });
     const file = join(app.dataDir, '客户清单-b2b.csv');
     writeFileSync(file, '\uFEFF客户名称,单位名称,客户阶段,年采购额(万元),Gross margin\n孙总,远大集团,保有客户,260,550000\n钱经理,长风公司,发展中,45,\n');
-    await page.getByRole('navigation').getByRole('link', { name: '导入/导出', exact: true }).click();
-    await page.getByTestId('import-file-input').setInputFiles(file);
-    const mapping = page.getByTestId('mapping-table');
-    await mapping.waitFor();
-    const targets = await mapping.locator('select').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
+    const targets = await openImportMapping(page, file);
     expect(targets).toEqual(['name', 'hospitalName', 'attr:lifecycle', 'attr:annualSpend', 'attr:grossMargin']);
     // Shown by the input's label, in a group of the model's inputs.
     expect(await page.getByTestId('mapping-target-3').locator('option:checked').textContent()).toBe('年采购额(元)');

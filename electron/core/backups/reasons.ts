@@ -10,6 +10,7 @@ const PREFIXES: readonly (readonly [RegExp, BackupReason])[] = [
   [/^before-model-change-/, 'before-model-change'],
   [/^pre-v\d+-to-v\d+-/, 'before-migration'],
   [/^before-start-empty-/, 'before-start-empty'],
+  [/^before-load-demo-/, 'before-load-demo'],
   [/^before-restore-/, 'before-restore'],
 ];
 

@@ -13,11 +13,11 @@ type DataCommandNames = 'data.startEmpty' | 'data.loadDemo' | 'demo.markChosen';
  * Both are undoable like any command (every removed row is recorded); the backup is a second way back.
  */
 export function dataCommands(ctx: CoreContext): Pick<CommandTable, DataCommandNames> {
-  const backupBeforeReplacing = async () => (await createBackup(ctx.db, ctx.dbPath, 'before-start-empty', { log: ctx.log })).path;
+  const backupBeforeReplacing = async (reason: 'before-start-empty' | 'before-load-demo') => (await createBackup(ctx.db, ctx.dbPath, reason, { log: ctx.log })).path;
   return {
     'data.startEmpty': defineCommand('data.startEmpty', {
       kind: 'undoable',
-      beforeTransaction: backupBeforeReplacing,
+      beforeTransaction: () => backupBeforeReplacing('before-start-empty'),
       run: (_input, run, backupPath) => {
         clearDomainData(ctx.db);
         Object.assign(run.summary, { backupPath });
@@ -30,7 +30,7 @@ export function dataCommands(ctx: CoreContext): Pick<CommandTable, DataCommandNa
       kind: 'undoable',
       beforeTransaction: async ({ region }) => {
         const generated = demoRegionInfo(region).generate();
-        return { generated, backupPath: await backupBeforeReplacing() };
+        return { generated, backupPath: await backupBeforeReplacing('before-load-demo') };
       },
       // The pipeline regrades: every client is new, and the active model may be another one now.
       run: ({ region }, run, { generated, backupPath }) => {

@@ -1,3 +1,4 @@
+import { vocabularyOfModel } from '../../../shared/models/vocabulary';
 import type { CoreContext } from '../context';
 import type { QueryHandlers } from '../router';
 import { planIcs } from '../planning/exportIcs';
@@ -21,7 +22,8 @@ export function planningHandlers(ctx: CoreContext): Pick<QueryHandlers, Planning
     'planning.calendar': ({ year }) => calendarOfYear(ctx, year),
     'planning.daysOff': ({ repId, year }) => daysOff(ctx, repId, year),
     'planning.schedule': ({ period, repIds }) => scheduleReport(ctx, period, repIds),
-    'planning.exportXlsx': ({ period, repIds }) => planWorkbook(scheduleReport(ctx, period, repIds)),
+    // In the words of the model the plan follows (the active one): 医院 / 科室, 单位 / 部门, 团队 …
+    'planning.exportXlsx': ({ period, repIds }) => planWorkbook(scheduleReport(ctx, period, repIds), vocabularyOfModel(ctx.grading.model().definition)),
     'planning.exportIcs': ({ period, repId }) => planIcs(scheduleReport(ctx, period, [repId]), ctx.now()),
   };
 }

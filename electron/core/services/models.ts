@@ -6,6 +6,7 @@ import { cellRanks, countByCell, movementDirection } from '../../../shared/histo
 import { defineCommand, type CommandTable } from '../commands/defineCommand';
 import type { CoreContext } from '../context';
 import { createBackup } from '../backups/createBackup';
+import { assertUnlocked } from '../calibration/calibrationState';
 import { readGradingInputs } from '../db/repos/clientsRepo';
 import { findModel, setActiveModel, summaryOf, writeModel } from '../db/repos/modelsRepo';
 import { clientLabels } from '../db/repos/moverDetailsRepo';
@@ -70,7 +71,11 @@ export function previewModel(ctx: CoreContext, definition: ModelDefinition): Mod
   };
 }
 
-/** Saving, copying and activating models: each one undo step; the pipeline regrades when the active model changes. */
+/**
+ * Saving, copying and activating models: each one undo step; the pipeline regrades when the active
+ * model changes. Activating another model, or saving the active one, is refused while a period is
+ * signed off (periods.locked), like a move: either would regrade the locked grading.
+ */
 export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save' | 'models.clone' | 'models.activate'> {
   return {
     // A user model is saved as a new version; an active one is regraded in the same step, after a backup.
@@ -79,6 +84,8 @@ export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save
       beforeTransaction: async ({ definition }) => {
         const stored = findModel(ctx.db, definition.id);
         if (stored?.builtin) throw new AppFailure('model.builtinReadOnly', { model: stored.definition.name['zh-CN'] });
+        // Saving the active model regrades every client: not while the grading is signed off.
+        if (stored?.active) assertUnlocked(ctx.db);
         const problems = problemsOf(ctx, definition);
         if (problems.length === 0 && stored?.active) await backupBeforeModelChange(ctx);
         return problems;
@@ -86,6 +93,7 @@ export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save
       run: ({ definition }, run, problems): ModelSaveResult => {
         if (problems.length > 0) return { saved: false, problems };
         const stored = findModel(ctx.db, definition.id);
+        if (stored?.active) assertUnlocked(ctx.db);
         const next: ModelDefinition = { ...definition, version: (stored?.version ?? 0) + 1 };
         writeModel(ctx.db, next, run.now);
         Object.assign(run.summary, { modelId: next.id, version: next.version });
@@ -107,6 +115,8 @@ export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save
       kind: 'undoable',
       beforeTransaction: async ({ id }) => {
         const target = requireModel(ctx, id);
+        // Another model regrades every client: the signed-off grading would change under its lock.
+        if (ctx.grading.model().definition.id !== id) assertUnlocked(ctx.db);
         const problems = problemsOf(ctx, target.definition);
         if (problems.length > 0) throw new AppFailure('model.invalid', { problems: problems.map((p) => p.message['zh-CN']).join('；') });
         if (ctx.grading.model().definition.id !== id) await backupBeforeModelChange(ctx);
@@ -114,6 +124,7 @@ export function modelCommands(ctx: CoreContext): Pick<CommandTable, 'models.save
       run: ({ id }, run) => {
         const previous = ctx.grading.model().definition.id;
         if (previous !== id) {
+          assertUnlocked(ctx.db);
           setActiveModel(ctx.db, id, run.now);
           Object.assign(run.summary, { from: previous, to: id });
         }

@@ -21,6 +21,7 @@ import {
 import { attributeInputsOfModel } from '../../../shared/models';
 import type { CoreContext } from '../context';
 import { createBackup } from '../backups/createBackup';
+import { assertUnlocked } from '../calibration/calibrationState';
 import { ParseFailure, type MetaMessage, type ParseLimits } from '../../importer/protocol';
 import { ImportSession, type RowDecision, type SessionResult } from './importSession';
 import type { ParsedFile } from './parsedFile';
@@ -158,6 +159,15 @@ function outcomeOf(result: SessionResult) {
 const ROLLBACK = Symbol('rollback');
 
 /**
+ * A file's grades kept as overrides (or overrides it clears) change the grading like a move on
+ * the board: refused while a period is signed off (periods.locked). Called once the session knows
+ * what it writes, inside the transaction, so a refusal rolls the whole import back.
+ */
+function refuseLockedOverrides(ctx: Pick<Ctx, 'db'>, result: SessionResult): void {
+  if (result.counts.overrides > 0) assertUnlocked(ctx.db);
+}
+
+/**
  * What the import would do, exactly: the same session runs inside a transaction that is
  * rolled back, so counts, matches and resulting cells are those a commit would give.
  */
@@ -171,6 +181,7 @@ export function previewImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSett
       session.begin();
       session.add(validated);
       result = session.finish();
+      refuseLockedOverrides(ctx, result);
       rows = previewRowsOf(ctx, validated.slice(0, previewRows), result);
       throw ROLLBACK;
     })();
@@ -235,6 +246,7 @@ export function commitImport(ctx: Ctx, parsed: ParsedFile, settings: ImportSetti
   session.begin();
   session.add(prepared.validated);
   const finished = session.finish();
+  refuseLockedOverrides(ctx, finished);
   const headers = headersOf(parsed, settings);
   rememberMapping(ctx.db, headerSignature(headers), headers, settings.mapping, settings.headerRows, run.now);
   logImport(ctx, finished, parsed.fileName, parsed.meta.sheet, settings, run);
@@ -425,6 +437,7 @@ export async function importFileExclusive(ctx: Ctx, pipeline: Pick<Pipeline, 'op
     }
     if (dataRows === 0) throw noDataRows(options.fileName, header!.row);
     const result = (session as ImportSession).finish();
+    refuseLockedOverrides(ctx, result);
     const open = change!;
     if (!options.dryRun) {
       rememberMapping(db, headerSignature(headers), headers, mapping, header!.rows, open.run.now);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useContext, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovableCard } from '../../../../shared/board/moveLogic';
 import type { ClientQuery } from '../../../../shared/contract';
@@ -11,6 +11,8 @@ import { useLocale } from '../../i18n/useLocale';
 import { useBoardCalibration } from '../calibration/boardCalibration';
 import { boundText } from '../calibration/calibrationView';
 import { useBoundWords } from '../calibration/useBoundWords';
+import { useBoardActionWords } from './actionWords';
+import { ShowVolumeContext } from './showVolume';
 import { useCellDroppable } from './BoardDnd';
 import { ClientCard } from './ClientCard';
 import { useBoardStore } from './boardStore';
@@ -48,6 +50,8 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
   const visits = visitsText(cell.monthlyVisits, locale);
   const share = shareText(cell.volumeShare, locale);
   const breached = useBoardCalibration().breaches.get(cell.code);
+  const words = useBoardActionWords();
+  const showVolume = useContext(ShowVolumeContext);
 
   return (
     <section
@@ -57,7 +61,7 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
       data-zone={zone?.id}
       data-over={isOver || undefined}
       data-expanded={expanded || undefined}
-      aria-label={t('boardView.cell.label', { cell: cell.code, zone: zoneName, count: cell.count, visits, share })}
+      aria-label={t(showVolume ? 'boardView.cell.label' : 'boardView.cell.labelNoVolume', { ...words, cell: cell.code, zone: zoneName, count: cell.count, visits, share })}
       style={zoneStyle(zone)}
     >
       <header className="board-cell-head">
@@ -83,9 +87,9 @@ export const BoardCell = memo(function BoardCell({ cell, zone, query, expanded, 
       </header>
       <p className="board-cell-facts">
         <span data-testid={`cell-visits-${cell.code}`} title={t('boardView.cell.perClient', { visits: visitsText(cell.visitsPerClient, locale) })}>
-          {t('boardView.cell.visits', { visits })}
+          {t('boardView.cell.visits', { ...words, visits })}
         </span>
-        <span data-testid={`cell-share-${cell.code}`}>{t('boardView.cell.share', { share })}</span>
+        {showVolume ? <span data-testid={`cell-share-${cell.code}`}>{t('boardView.cell.share', { share })}</span> : null}
       </p>
       <CardList code={cell.code} count={cell.count} query={query} lanes={expanded ? 3 : 1} cards={cards} />
     </section>

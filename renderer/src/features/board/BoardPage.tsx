@@ -17,12 +17,16 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useLocale } from '../../i18n/useLocale';
+import { useBoardActionWords } from './actionWords';
 import { Board } from './Board';
 import type { CardHandlers } from './BoardCell';
 import { BoardDndProvider, type DndTexts } from './BoardDnd';
 import { BoardFilters } from './BoardFilters';
 import { CardFace } from './ClientCard';
 import { ShowRegionContext } from './showRegion';
+import { ShowVolumeContext } from './showVolume';
+import { useActiveModel } from '../clients/useActiveModel';
+import { modelHasVolume } from '../../../../shared/models/inputsOfModel';
 import { useRegions } from '../clients/useRegions';
 import { LoadBar } from './LoadBar';
 import { MoveMenu, type MoveMenuTarget } from './MoveMenu';
@@ -59,6 +63,7 @@ export function BoardPage() {
   const api = useApi();
   const queryClient = useQueryClient();
   const namesText = useNamesText();
+  const actionWords = useBoardActionWords();
   const filters = useBoardStore((s) => s.filters);
   const expanded = useBoardStore((s) => s.expanded);
   const setExpanded = useBoardStore((s) => s.setExpanded);
@@ -70,6 +75,9 @@ export function BoardPage() {
   const summary = useApiQuery('board.summary', { query }, { keepPrevious: true });
   const reps = useApiQuery('reps.list', {});
   const showRegion = useRegions().many ?? false;
+  // A model without a monthly volume (B2B, retail, staff) shows none on cards, cells and totals.
+  const activeModel = useActiveModel();
+  const showVolume = activeModel ? modelHasVolume(activeModel) : true;
 
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [saving, setSaving] = useState(false);
@@ -262,13 +270,15 @@ export function BoardPage() {
                   <dd data-testid="board-total-overridden">{countText(data.totals.overridden, locale)}</dd>
                 </div>
                 <div>
-                  <dt>{t('boardView.totals.monthlyVisits')}</dt>
+                  <dt>{t('boardView.totals.monthlyVisits', actionWords)}</dt>
                   <dd data-testid="board-total-visits">{visitsText(data.totals.monthlyVisits, locale)}</dd>
                 </div>
-                <div>
-                  <dt>{t('boardView.totals.volume')}</dt>
-                  <dd>{countText(data.totals.volumeOurs, locale)}</dd>
-                </div>
+                {showVolume ? (
+                  <div>
+                    <dt>{t('boardView.totals.volume')}</dt>
+                    <dd>{countText(data.totals.volumeOurs, locale)}</dd>
+                  </div>
+                ) : null}
                 {data.totals.ungraded > 0 ? (
                   <div>
                     <dt>{t('boardView.totals.ungraded')}</dt>
@@ -297,7 +307,9 @@ export function BoardPage() {
       {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isPending ? <Loading /> : null}
       <ShowRegionContext.Provider value={showRegion}>
-        <BoardCalibrationContext.Provider value={calibration.board}>{board}</BoardCalibrationContext.Provider>
+        <ShowVolumeContext.Provider value={showVolume}>
+          <BoardCalibrationContext.Provider value={calibration.board}>{board}</BoardCalibrationContext.Provider>
+        </ShowVolumeContext.Provider>
       </ShowRegionContext.Provider>
       {menu && data ? (
         <MoveMenu

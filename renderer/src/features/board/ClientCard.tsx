@@ -8,12 +8,14 @@ import { directionKey } from '../calibration/calibrationView';
 import { useCardDraggable } from './BoardDnd';
 import { countText } from './numberFormat';
 import { ShowRegionContext } from './showRegion';
+import { ShowVolumeContext } from './showVolume';
 
 /** What a card shows; also used by the drag overlay. */
 export function CardFace({ row }: { row: ClientRow }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const showRegion = useContext(ShowRegionContext);
+  const showVolume = useContext(ShowVolumeContext);
   const overridden = row.overrideCell !== null;
   const { movers, baselineName } = useBoardCalibration();
   const mover = movers.get(row.id);
@@ -45,7 +47,7 @@ export function CardFace({ row }: { row: ClientRow }) {
             {t('calibration.movers.badge', { direction: t(directionKey(mover.direction)), steps: mover.steps })}
           </span>
         ) : null}
-        <span className="board-card-volume">{volume}</span>
+        {showVolume ? <span className="board-card-volume">{volume}</span> : null}
       </span>
       <span className="board-card-place">{place}</span>
       {overridden && row.overrideReason ? (
@@ -74,6 +76,7 @@ export const ClientCard = memo(function ClientCard({ row, selected, position, se
   const { t } = useTranslation();
   const locale = useLocale();
   const showRegion = useContext(ShowRegionContext);
+  const showVolume = useContext(ShowVolumeContext);
   // The row is the card: it has what a move needs, and the overlay and figures use the rest.
   const card: MovableCard = row;
   const { setNodeRef, setHandleRef, listeners, handleProps, isDragging } = useCardDraggable(card, t('boardView.card.roleDescription'));
@@ -86,10 +89,15 @@ export const ClientCard = memo(function ClientCard({ row, selected, position, se
     rep: row.repName ?? t('boardView.card.noRep'),
     cell: row.cell ?? '—',
   };
-  const cardLabel =
+  const labelKey =
     row.overrideCell !== null
-      ? t('boardView.card.labelOverride', { ...labelValues, formula: row.formulaCell ?? '—', reason: row.overrideReason ?? '' })
-      : t('boardView.card.label', labelValues);
+      ? showVolume
+        ? 'boardView.card.labelOverride'
+        : 'boardView.card.labelOverrideNoVolume'
+      : showVolume
+        ? 'boardView.card.label'
+        : 'boardView.card.labelNoVolume';
+  const cardLabel = t(labelKey, { ...labelValues, formula: row.formulaCell ?? '—', reason: row.overrideReason ?? '' });
   const label = showRegion && row.region ? t('boardView.card.withRegion', { label: cardLabel, region: row.region }) : cardLabel;
   const onBodyClick = (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) onToggleSelect(card);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { useLocale } from '../../i18n/useLocale';
+import { useBoardActionWords } from './actionWords';
 import { monthOf } from './boardQuery';
 import { loadMeter } from './loadMeter';
 import { visitsText } from './numberFormat';
@@ -13,10 +14,11 @@ import { visitsText } from './numberFormat';
 export const LoadBar = memo(function LoadBar({ repId, repName, boardVisits }: { repId: number | null; repName: string | null; boardVisits: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const words = useBoardActionWords();
   // This month's capacity and load per rep, from the planning feature.
   const capacity = useApiQuery('planning.capacity', { month: monthOf(new Date()) }, { keepPrevious: true });
   const meter = capacity.data ? loadMeter(capacity.data, repId) : null;
-  const title = repId !== null && repName ? t('boardView.load.rep', { rep: repName }) : t('boardView.load.team');
+  const title = repId !== null && repName ? t('boardView.load.rep', { ...words, rep: repName }) : t('boardView.load.team', words);
 
   if (!meter) {
     return (

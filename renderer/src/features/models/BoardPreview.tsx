@@ -3,6 +3,7 @@ import type { ModelPreview } from '../../../../shared/contract';
 import { boardGrid, zoneOfCell, type ModelDefinition } from '../../../../shared/grading';
 import { readableTextColor } from '../../components/zoneColors';
 import { useLocale } from '../../i18n/useLocale';
+import { useEditor } from './EditorContext';
 import { formatDelta } from './previewDiff';
 
 /**
@@ -12,6 +13,7 @@ import { formatDelta } from './previewDiff';
 export function BoardPreview({ definition, preview }: { definition: ModelDefinition; preview: ModelPreview | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { words } = useEditor();
   const grid = boardGrid(definition);
   const columns = Math.max(1, ...grid.rows.map((row) => row.length));
   const counted = preview !== null && Object.keys(preview.after).length > 0;
@@ -47,7 +49,7 @@ export function BoardPreview({ definition, preview }: { definition: ModelDefinit
                 data-zone={zone?.id}
                 aria-label={
                   counted
-                    ? t('models.board.cellLabel', { cell: code, zone: zoneName, before, after, delta: formatDelta(delta) })
+                    ? t('models.board.cellLabel', { ...words, cell: code, zone: zoneName, before, after, delta: formatDelta(delta) })
                     : t('models.board.cellLabelNoCounts', { cell: code, zone: zoneName })
                 }
                 style={zone ? { backgroundColor: zone.color, color: readableTextColor(zone.color) } : undefined}

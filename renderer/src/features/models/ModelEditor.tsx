@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { BoardPreview } from './BoardPreview';
 import { axisRulePath, sameDefinition, setDescription, setLocalized, updateAt, type Path } from './definitionEdit';
 import { EditorContext, type EditorContextValue } from './EditorContext';
+import { attributeLabeller, editorWords } from './modelWords';
 import { TextField } from './fields';
 import { problemText, type WhereWords } from './problemText';
 import { RuleEditor } from './RuleEditor';
@@ -149,14 +150,16 @@ function EditorForm(props: EditorFormProps) {
     }),
     [t],
   );
-  const attributes = t('models.attr', { returnObjects: true }) as Record<string, string>;
+  const attributeLabel = useMemo(() => attributeLabeller(draft, locale, t('models.attr', { returnObjects: true }) as Record<string, string>), [draft, locale, t]);
+  const words = useMemo(() => editorWords(draft, locale), [draft, locale]);
   const context: EditorContextValue = {
     readOnly,
     update,
     dictionaries,
     problems,
     problemText: (problem) => problemText(problem, draft, locale, whereWords),
-    attributeLabel: (name) => attributes[name] ?? name,
+    attributeLabel,
+    words,
     setInvalid,
   };
 
@@ -336,7 +339,7 @@ function EditorForm(props: EditorFormProps) {
           })}
 
           <section className="me-section" aria-labelledby="me-zones">
-            <h2 id="me-zones">{t('models.editor.zones')}</h2>
+            <h2 id="me-zones">{t('models.editor.zones', words)}</h2>
             <ZonesEditor definition={draft} onChange={edit} />
           </section>
 

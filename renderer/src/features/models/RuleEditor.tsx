@@ -101,13 +101,13 @@ function DictionaryWords({ dictionary, labelOf }: { dictionary: Dictionary; labe
 function EnteredRuleView({ attribute, dictionaryId }: { attribute: string; dictionaryId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { dictionaries, attributeLabel } = useEditor();
+  const { dictionaries, attributeLabel, words } = useEditor();
   const dictionary = dictionaries.get(dictionaryId);
   const labeller = useDictionaryLabeller();
   return (
     <>
       <p className="rule-text">
-        {t('models.rule.entered', { attribute: attributeLabel(attribute), dictionary: dictionary ? dictionary.name[locale] : dictionaryId })}
+        {t('models.rule.entered', { ...words, attribute: attributeLabel(attribute), dictionary: dictionary ? dictionary.name[locale] : dictionaryId })}
       </p>
       {dictionary ? (
         <DictionaryWords dictionary={dictionary} labelOf={labeller(dictionaryId, (c) => c)} />

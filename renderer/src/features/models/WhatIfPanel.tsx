@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelPreview } from '../../../../shared/contract';
+import { useEditor } from './EditorContext';
 import { directionMarker, formatDelta, moversNotShown } from './previewDiff';
 
 /** Movers listed in the panel; the core sends up to 200, the rest is counted. */
@@ -17,6 +18,7 @@ interface WhatIfPanelProps {
 /** What the edit would do: ungraded before → after and the clients that would change cell. */
 export function WhatIfPanel({ preview, pending, blockedReason, baselineVersion }: WhatIfPanelProps) {
   const { t } = useTranslation();
+  const { words } = useEditor();
   const shown = preview ? preview.movers.rows.slice(0, MOVERS_LISTED) : [];
   const more = preview ? moversNotShown(preview.movers, MOVERS_LISTED) : 0;
   return (
@@ -35,7 +37,7 @@ export function WhatIfPanel({ preview, pending, blockedReason, baselineVersion }
             })}
           </p>
           <h3 className="what-if-title" data-testid="movers-total" data-total={preview.movers.total}>
-            {preview.movers.total === 0 ? t('models.whatIf.noMovers') : t('models.whatIf.movers', { n: preview.movers.total })}
+            {preview.movers.total === 0 ? t('models.whatIf.noMovers', words) : t('models.whatIf.movers', { ...words, n: preview.movers.total })}
           </h3>
           {shown.length > 0 ? (
             <ul className="movers" data-testid="movers">
@@ -70,7 +72,7 @@ export function WhatIfPanel({ preview, pending, blockedReason, baselineVersion }
           ) : null}
           {more > 0 ? (
             <p className="help" data-testid="movers-more">
-              {t('models.whatIf.more', { n: more })}
+              {t('models.whatIf.more', { ...words, n: more })}
             </p>
           ) : null}
         </>

@@ -32,7 +32,7 @@ export function ZonesEditor({ definition, onChange }: ZonesEditorProps) {
 function ZoneCard({ zone, index, definition, onChange }: { zone: Zone; index: number } & ZonesEditorProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { readOnly, problems } = useEditor();
+  const { readOnly, problems, words } = useEditor();
   const colorId = useId();
   const headingId = useId();
   const grid = boardGrid(definition);
@@ -87,7 +87,7 @@ function ZoneCard({ zone, index, definition, onChange }: { zone: Zone; index: nu
 
       <div className="zone-row zone-visits">
         <NumberField
-          label={t('models.zone.visits')}
+          label={t('models.zone.visits', words)}
           value={zone.visitsPerMonth}
           allowEmpty
           min={0}
@@ -99,7 +99,7 @@ function ZoneCard({ zone, index, definition, onChange }: { zone: Zone; index: nu
       </div>
       {zone.cells.length > 0 ? (
         <fieldset className="zone-cell-visits">
-          <legend>{t('models.zone.cellVisits')}</legend>
+          <legend>{t('models.zone.cellVisits', words)}</legend>
           <div className="zone-cell-visits-list">
             {zone.cells.map((code) => (
               <NumberField

@@ -138,6 +138,7 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
                   {shown.zones.map((zone) => (
                     <td key={zone.id} className="num">
                       {t('planning.load.zoneVisits', {
+                        ...words,
                         clients: formatCount(rep.perZone[zone.id]?.clients ?? 0, locale),
                         visits: formatVisits(rep.perZone[zone.id]?.visits ?? 0, locale),
                       })}
@@ -187,13 +188,14 @@ export function LoadView({ month, onShowRep }: { month: string; onShowRep(repId:
 function CutList({ report, repId }: { report: LoadReport; repId: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const words = usePlanWords(report.model.action);
   const rep = report.reps.find((r) => r.repId === repId);
   if (!rep) return null;
   const zones = new Map(report.zones.map((zone) => [zone.id, zone]));
   const clients = new Map(rep.cutClients.map((c) => [c.id, c]));
   return (
     <div className="plans-cuts" data-testid={`cuts-${repId}`}>
-      <p className="strong">{t('planning.load.cutsTitle', { rep: rep.repName })}</p>
+      <p className="strong">{t('planning.load.cutsTitle', { ...words, rep: rep.repName })}</p>
       {rep.cuts.length === 0 ? <p>{t('planning.load.cutsNone')}</p> : null}
       <ol className="plans-cut-list">
         {rep.cuts.slice(0, CUTS_SHOWN).map((cut) => {

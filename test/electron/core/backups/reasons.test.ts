@@ -10,6 +10,7 @@ describe('backup reasons from file names', () => {
     expect(reasonFromFileName('pre-v3-to-v6-2026-11-23T08-15-02-123Z.sqlite')).toBe('before-migration');
     expect(reasonFromFileName('before-start-empty-2026-11-23T08-15-02-123Z.sqlite')).toBe('before-start-empty');
     expect(reasonFromFileName('before-restore-2026-11-23T08-15-02-123Z.sqlite')).toBe('before-restore');
+    expect(reasonFromFileName('before-load-demo-2026-11-23T08-15-02-123Z.sqlite')).toBe('before-load-demo');
     expect(reasonFromFileName('我的备份.sqlite')).toBe('other');
     expect(reasonFromFileName('pre-vX-to-v6-2026.sqlite')).toBe('other');
   });
@@ -17,7 +18,7 @@ describe('backup reasons from file names', () => {
   it('counts manual and unknown files as kept by hand, the app’s own as automatic', () => {
     expect(kindOf('manual')).toBe('manual');
     expect(kindOf('other')).toBe('manual');
-    for (const reason of ['before-import', 'before-model-change', 'before-migration', 'before-start-empty', 'before-restore'] as const) {
+    for (const reason of ['before-import', 'before-model-change', 'before-migration', 'before-start-empty', 'before-load-demo', 'before-restore'] as const) {
       expect(kindOf(reason)).toBe('automatic');
     }
   });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type Api, type EventPayload } from '../../../../shared/contract';
 import { DEMO_REGIONS, type DemoRegionId } from '../../../../shared/demo/demoRegions';
@@ -78,6 +79,9 @@ describe('demo regions in the core, on a real SQLite file', () => {
       const summary = (await api.call('demo.regions', {})).regions.find((r) => r.id === region)!;
       expect(loaded).toMatchObject({ region, modelId, clients: summary.clients, reps: summary.reps });
       expect(existsSync(loaded.backupPath)).toBe(true);
+      // Named and listed for what it was taken before, not as a clearing.
+      expect(basename(loaded.backupPath)).toMatch(/^before-load-demo-/);
+      expect((await api.call('backups.list', {})).entries.find((entry) => entry.id === basename(loaded.backupPath))?.reason).toBe('before-load-demo');
       expect(await activeModelId(api)).toBe(modelId);
       expect((await api.call('demo.regions', {})).current).toBe(region);
       expect((await api.call('stats.summary', {})).totals).toMatchObject({ clients: summary.clients, reps: summary.reps });

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useSyncExternalStore, type Ref } from 'reac
 import { useTranslation } from 'react-i18next';
 import { parseReportRoute, type ReportRequest } from '../../../../../shared/analysis/reportRoute';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useModelVocabularyReady } from '../../../i18n/modelVocabulary';
 import { useSnapshotName } from '../../periods/useSnapshotName';
 import { MoversTable } from './MoversTable';
 import { MovementChart, ParetoChart, RepDistributionChart, TrendChart, ZoneVisitsChart } from './ReportCharts';
 import { ReportHeader } from './ReportHeader';
+import { useReportWords } from './reportWords';
 import { useReportReady } from './reportReady';
 import { ReportSummary } from './ReportSummary';
 import { RepTable } from './RepTable';
@@ -30,7 +32,9 @@ export function QuarterlyReportPage() {
   const request = useMemo(() => parseReportRoute(hash), [hash]);
   const { data, error, retry } = useReportData(request);
   const sheet = useRef<HTMLElement>(null);
-  useReportReady(sheet, request === null || error !== null ? 'error' : data ? 'loaded' : 'loading');
+  // Printed only once the texts speak the active model's words (a hidden window must not print the default ones).
+  const wordsReady = useModelVocabularyReady();
+  useReportReady(sheet, request === null || error !== null ? 'error' : data && wordsReady ? 'loaded' : 'loading');
 
   return (
     <div className="print-report print-document" data-testid="print-report">
@@ -63,6 +67,7 @@ export function QuarterlyReportPage() {
 
 function ReportSheet({ ref, request, data }: { ref: Ref<HTMLElement>; request: ReportRequest; data: ReportData }) {
   const { t } = useTranslation();
+  const { words, hasVolume } = useReportWords();
   const snapshotName = useSnapshotName();
   const [, year, n] = /^(\d{4})-Q([1-4])$/.exec(request.period) ?? [];
   const quarterName = t('report.quarterText', { year, n });
@@ -88,8 +93,8 @@ function ReportSheet({ ref, request, data }: { ref: Ref<HTMLElement>; request: R
       <ReportHeader request={request} data={data} quarterName={quarterName} fromName={fromName} toName={toName} />
       <ReportSummary data={data} toName={toName} />
       <section className="report-section" aria-labelledby="report-volume-title">
-        <h2 id="report-volume-title">{t('report.sections.volume')}</h2>
-        <ParetoChart data={data} />
+        <h2 id="report-volume-title">{hasVolume ? t('report.sections.volume', words) : t('report.sections.visits', words)}</h2>
+        {hasVolume ? <ParetoChart data={data} /> : null}
         <ZoneVisitsChart data={data} />
       </section>
       <section className="report-section" aria-labelledby="report-reps-title">

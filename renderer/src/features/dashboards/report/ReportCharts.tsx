@@ -10,6 +10,7 @@ import { repDistributionOption } from '../options/repDistributionOption';
 import { zoneTrendOption } from '../options/zoneTrendOption';
 import { zoneVisitsOption } from '../options/zoneVisitsOption';
 import { cellColors } from './reportFigures';
+import { useReportWords } from './reportWords';
 import type { ReportData } from './useReportData';
 
 /**
@@ -51,11 +52,12 @@ export function ParetoChart({ data }: { data: ReportData }) {
 export function ZoneVisitsChart({ data }: { data: ReportData }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { words } = useReportWords();
   const option = useMemo(
-    () => zoneVisitsOption(data.visits, locale, { recommended: t('report.charts.recommended'), planned: t('report.charts.planned'), share: t('report.charts.visitShare') }),
-    [data.visits, locale, t],
+    () => zoneVisitsOption(data.visits, locale, { recommended: t('report.charts.recommended'), planned: t('report.charts.planned'), share: t('report.charts.visitShare', words) }),
+    [data.visits, locale, t, words],
   );
-  return <ReportChart title={t('report.charts.zoneVisits', { month: data.month })} option={option} height={220} testId="report-chart-zone-visits" />;
+  return <ReportChart title={t('report.charts.zoneVisits', { ...words, month: data.month })} option={option} height={220} testId="report-chart-zone-visits" />;
 }
 
 export function TrendChart({ data }: { data: ReportData }) {

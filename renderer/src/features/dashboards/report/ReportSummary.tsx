@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatShare, formatVisits } from '../../../components/format';
 import { useLocale } from '../../../i18n/useLocale';
 import { summaryFigures, zoneRows } from './reportFigures';
+import { useReportWords } from './reportWords';
 import { ZoneChip } from './ZoneChip';
 import type { ReportData } from './useReportData';
 
@@ -9,6 +10,7 @@ import type { ReportData } from './useReportData';
 export function ReportSummary({ data, toName }: { data: ReportData; toName: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { words, hasVolume } = useReportWords();
   const figures = summaryFigures(data.pareto, data.visits, data.movement);
   const rows = zoneRows(data.pareto, data.visits);
   const zones = new Map(data.pareto.zones.map((zone) => [zone.id, zone]));
@@ -16,16 +18,21 @@ export function ReportSummary({ data, toName }: { data: ReportData; toName: stri
     { key: 'clients', label: t('report.summary.clients'), value: formatCount(figures.clients, locale) },
     { key: 'graded', label: t('report.summary.graded'), value: formatCount(figures.graded, locale) },
     { key: 'ungraded', label: t('report.summary.ungraded'), value: formatCount(figures.ungraded, locale) },
-    {
-      key: 'head',
-      label: t('report.summary.headShare'),
-      value: figures.headVolumeShare === null ? t('report.summary.noVolume') : formatShare(figures.headVolumeShare, locale),
-    },
+    // A model without a monthly volume (B2B, retail, staff) has no top-20% share to state.
+    ...(hasVolume
+      ? [
+          {
+            key: 'head',
+            label: t('report.summary.headShare'),
+            value: figures.headVolumeShare === null ? t('report.summary.noVolume') : formatShare(figures.headVolumeShare, locale),
+          },
+        ]
+      : []),
     {
       key: 'visits',
-      label: t('report.summary.visits', { month: data.month }),
+      label: t('report.summary.visits', { ...words, month: data.month }),
       value: t('report.summary.visitsValue', { recommended: formatVisits(figures.recommended, locale), planned: formatVisits(figures.planned, locale) }),
-      note: t('report.summary.capacity', { capacity: formatVisits(figures.capacity, locale) }),
+      note: t('report.summary.capacity', { ...words, capacity: formatVisits(figures.capacity, locale) }),
     },
     { key: 'up', label: t('report.summary.up'), value: formatCount(figures.up, locale) },
     { key: 'down', label: t('report.summary.down'), value: formatCount(figures.down, locale) },
@@ -45,7 +52,7 @@ export function ReportSummary({ data, toName }: { data: ReportData; toName: stri
           </div>
         ))}
       </dl>
-      <h3>{t('report.zones.title')}</h3>
+      <h3>{t('report.zones.title', words)}</h3>
       <table className="report-table report-zones" data-testid="report-zones">
         <thead>
           <tr>
@@ -57,10 +64,10 @@ export function ReportSummary({ data, toName }: { data: ReportData; toName: stri
               {t('report.zones.share')}
             </th>
             <th scope="col" className="num">
-              {t('report.zones.recommended')}
+              {t('report.zones.recommended', words)}
             </th>
             <th scope="col" className="num">
-              {t('report.zones.planned')}
+              {t('report.zones.planned', words)}
             </th>
             <th scope="col" className="num">
               {t('report.zones.plannedShare')}
@@ -93,7 +100,7 @@ export function ReportSummary({ data, toName }: { data: ReportData; toName: stri
           </tr>
         </tfoot>
       </table>
-      <p className="report-note">{t('report.zones.note', { to: toName, month: data.month })}</p>
+      <p className="report-note">{t('report.zones.note', { ...words, to: toName, month: data.month })}</p>
     </section>
   );
 }

@@ -310,7 +310,7 @@ function RepSheet({ report, rep, first }: { report: PlanReport; rep: RepPlan; fi
       {cutClients.length > 0 ? (
         <section className="print-cuts">
           <h2>
-            {t('planning.print.cutsTitle')}（{cutVisits}）
+            {t('planning.print.cutsTitle', words)}（{cutVisits}）
           </h2>
           <p>
             {report.zones.map((zone) => {

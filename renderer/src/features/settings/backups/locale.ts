@@ -4,7 +4,7 @@ import { defineFeatureLocale } from '../../../i18n/featureLocale';
 export const backupsLocale = defineFeatureLocale(
   {
     title: '备份',
-    intro: '每次导入、切换模型、升级数据和清空之前，程序都会自动备份一次；您也可以随时手动备份。每份备份都经过完整性校验。',
+    intro: '每次导入、切换模型、升级数据、清空和载入示例区域之前，程序都会自动备份一次；您也可以随时手动备份。每份备份都经过完整性校验。',
     backupNow: '立即备份',
     backingUp: '正在备份…',
     backupDone: '备份已保存并校验（{{size}}）。',
@@ -29,6 +29,7 @@ export const backupsLocale = defineFeatureLocale(
       'before-model-change': '切换模型前',
       'before-migration': '数据升级前',
       'before-start-empty': '清空前',
+      'before-load-demo': '载入示例区域前',
       'before-restore': '恢复前',
       other: '其他文件',
     },
@@ -63,7 +64,7 @@ export const backupsLocale = defineFeatureLocale(
   },
   {
     title: 'Backups',
-    intro: 'The app takes a backup by itself before every import, model change, data upgrade and clearing; you can also back up at any time. Every backup is checked for integrity.',
+    intro: 'The app takes a backup by itself before every import, model change, data upgrade, clearing and demo region load; you can also back up at any time. Every backup is checked for integrity.',
     backupNow: 'Back up now',
     backingUp: 'Backing up…',
     backupDone: 'Backup saved and verified ({{size}}).',
@@ -88,6 +89,7 @@ export const backupsLocale = defineFeatureLocale(
       'before-model-change': 'Before a model change',
       'before-migration': 'Before a data upgrade',
       'before-start-empty': 'Before clearing',
+      'before-load-demo': 'Before loading a demo region',
       'before-restore': 'Before a restore',
       other: 'Other file',
     },
