@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gradeAll } from '../../shared/grading';
 import { BUILTIN_MODELS, DEFAULT_DICTIONARIES, DEFAULT_MODEL_ID } from '../../shared/models';
 import { openDatabase } from '../../electron/core/db/openDatabase';
-import { readGradingInputs } from '../../electron/core/db/repos/clientsRepo';
+import { GRADING_COLUMNS, readGradingInputs } from '../../electron/core/db/repos/clientsRepo';
 import { ensureBuiltinModels } from '../../electron/core/db/repos/modelsRepo';
 import { insertDemoRegion } from '../../electron/core/db/repos/demoRegionRepo';
 import { silentLogger } from '../../electron/core/log/logger';
@@ -15,17 +15,7 @@ import { syntheticRegion } from './syntheticRegion';
 import { upsertBaseline } from './upsertBaseline';
 import { CLIENTS } from './gradingBench';
 
-/** Attributes the clients table keeps in columns; the rest of a model's inputs live in `attributes`. */
-const COLUMN_ATTRIBUTES = new Set([
-  'hospitalClass',
-  'hospitalRevenueWan',
-  'hospitalBeds',
-  'title',
-  'bedsManaged',
-  'volumeOurs',
-  'volumeCompetitor',
-  'behaviour',
-]);
+const COLUMN_ATTRIBUTES: ReadonlySet<string> = new Set(GRADING_COLUMNS);
 
 /**
  * Every built-in model regrading 100,000 clients through SQLite with nothing stored yet (every

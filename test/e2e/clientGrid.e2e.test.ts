@@ -371,7 +371,8 @@ describe('the client grid in Chromium, on the real core', () => {
     await page.keyboard.type('不应保存的科室');
     await page.keyboard.press('Escape');
     await expect.poll(() => editor.count()).toBe(0);
-    expect(await grid.cell(client.id, 'department').textContent()).toBe(client.department);
+    // The grid redraws the cell after the editor closes: poll rather than read once.
+    await expect.poll(() => grid.cell(client.id, 'department').textContent()).toBe(client.department);
     expect((await rowOf(app, client.id))!.department).toBe(client.department);
     await page.keyboard.press('Enter');
     await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);

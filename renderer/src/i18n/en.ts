@@ -431,7 +431,7 @@ export const en: Translation = {
       hospitalName: '$t(vocab.Org)',
       hospitalClass: 'Hospital class',
       department: '$t(vocab.Dept)',
-      title: 'Title',
+      title: '$t(vocab.Title)',
       bedsManaged: 'Beds',
       volumeOurs: 'Our units / month',
       volumeCompetitor: 'Competitor units / month',

@@ -439,7 +439,7 @@ export const zhCN = {
       hospitalName: '$t(vocab.org)',
       hospitalClass: '医院级别',
       department: '$t(vocab.dept)',
-      title: '职称',
+      title: '$t(vocab.title)',
       bedsManaged: '管床数',
       volumeOurs: '我方月用量(支)',
       volumeCompetitor: '竞品月用量(支)',

@@ -160,8 +160,11 @@ export function clientRowsById(db: Db, model: { id: string; version: number }, i
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** The columns a model can read, in the order readGradingInputs selects them after the id. */
-const GRADING_COLUMNS = [
+/**
+ * The inputs the clients and hospitals tables keep in columns, in the order readGradingInputs
+ * selects them after the id; every other input lives in `attributes`.
+ */
+export const GRADING_COLUMNS = [
   'hospitalClass',
   'hospitalRevenueWan',
   'hospitalBeds',
