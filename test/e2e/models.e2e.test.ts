@@ -9,7 +9,7 @@ import type { ModelDefinition, Zone } from '../../shared/grading/modelShape';
 import type { ClientRow } from '../../shared/domain/schemas';
 import { BUILTIN_MODELS, DEFAULT_MODEL_ID } from '../../shared/models/builtinModels';
 import { DEFAULT_DICTIONARIES } from '../../shared/models/defaultDictionaries';
-import { inputsOfModel } from '../../shared/models/inputsOfModel';
+import { inputsOfModel, modelHasVolume } from '../../shared/models/inputsOfModel';
 import { vocabularyOfModel, vocabularyTexts } from '../../shared/models/vocabulary';
 import { sampleAttributes } from '../harness/modelSamples';
 import { activateModel, commitImport, openImportMapping, printPlan } from './harness/appSteps';
@@ -172,6 +172,9 @@ describe('every built-in model end to end in Chromium, on the real core', () => 
     if (action.noun !== '拜访') expect(text).not.toContain('拜访');
     if (vocabulary.client !== 'doctor') expect(text).not.toMatch(/医生|医院|处方/);
     if (vocabulary.organisation !== 'hospital') expect(text).not.toMatch(/医院|科室/);
+    // Cards sort by volume only where the model has one.
+    const sorts = await page.getByTestId('board-sort').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(sorts.includes('volume')).toBe(modelHasVolume(model));
 
     const picture = SCREENSHOTS[model.id];
     if (picture) {

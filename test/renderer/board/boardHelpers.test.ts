@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardLayout } from '../../../shared/board/boardLayout';
 import { PHARMA_NINE_GRID } from '../../../shared/models';
-import { CARD_BLOCK, NO_FILTERS, blocksFor, boardQuery, cellPageInput, hasFilters, monthOf } from '../../../renderer/src/features/board/boardQuery';
+import { CARD_BLOCK, NO_FILTERS, blocksFor, boardQuery, cardSortsFor, cellPageInput, effectiveSort, hasFilters, monthOf } from '../../../renderer/src/features/board/boardQuery';
 import { cellsAt, centerOf, keyboardJump, type RectLike } from '../../../renderer/src/features/board/dndGeometry';
 import { loadMeter } from '../../../renderer/src/features/board/loadMeter';
 
@@ -87,5 +87,15 @@ describe('the keyboard’s cell-to-cell jump', () => {
   it('finds no cell outside the board (a drop there changes nothing)', () => {
     expect(cellsAt({ x: -5, y: 10 }, rects)).toEqual([]);
     expect(cellsAt({ x: 295, y: 10 }, rects)).toEqual([]);
+  });
+});
+
+describe('card sorts under a model without volume', () => {
+  it('offers no volume sort and falls back to names for a remembered volume sort', () => {
+    expect(cardSortsFor(true)).toEqual(['volume', 'name', 'hospital']);
+    expect(cardSortsFor(false)).toEqual(['name', 'hospital']);
+    expect(effectiveSort('volume', false)).toBe('name');
+    expect(effectiveSort('volume', true)).toBe('volume');
+    expect(effectiveSort('hospital', false)).toBe('hospital');
   });
 });

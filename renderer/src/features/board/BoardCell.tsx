@@ -16,6 +16,7 @@ import { ShowVolumeContext } from './showVolume';
 import { useCellDroppable } from './BoardDnd';
 import { ClientCard } from './ClientCard';
 import { useBoardStore } from './boardStore';
+import { effectiveSort } from './boardQuery';
 import { useCellCards } from './useCellCards';
 import { countText, visitsText, shareText } from './numberFormat';
 
@@ -143,7 +144,7 @@ function CardList({
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? Math.max(...items.map((item) => item.index)) : 0;
-  const sort = useBoardStore((s) => s.filters.sort);
+  const sort = effectiveSort(useBoardStore((s) => s.filters.sort), useContext(ShowVolumeContext));
   const { rowAt, error } = useCellCards(query, sort, code, first, last, count > 0);
 
   if (count === 0) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardSummary } from '../../../../shared/contract/boardMethods';
 import { useApiQuery } from '../../api/hooks';
 import { useLocale } from '../../i18n/useLocale';
-import { CARD_SORTS, boardQuery, hasFilters, type BoardFilters as Filters, type CardSort, type FacetField } from './boardQuery';
+import { boardQuery, cardSortsFor, effectiveSort, hasFilters, type BoardFilters as Filters, type CardSort, type FacetField } from './boardQuery';
 import { useBoardStore } from './boardStore';
 import { useDebouncedValue } from './useDebouncedValue';
 
@@ -35,7 +35,7 @@ function FacetSelect({ field, filters, value, label, all, onChange }: {
 }
 
 /** Rep, hospital, department, zones, search and "overridden only". */
-export const BoardFilters = memo(function BoardFilters({ zones }: { zones: BoardSummary['zones'] }) {
+export const BoardFilters = memo(function BoardFilters({ zones, showVolume }: { zones: BoardSummary['zones']; showVolume: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const filters = useBoardStore((s) => s.filters);
@@ -113,8 +113,8 @@ export const BoardFilters = memo(function BoardFilters({ zones }: { zones: Board
       </label>
       <label className="field field-inline">
         <span className="visually-hidden">{t('boardView.filters.sort')}</span>
-        <select data-testid="board-sort" value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as CardSort })}>
-          {CARD_SORTS.map((sort) => (
+        <select data-testid="board-sort" value={effectiveSort(filters.sort, showVolume)} onChange={(event) => setFilters({ sort: event.target.value as CardSort })}>
+          {cardSortsFor(showVolume).map((sort) => (
             <option key={sort} value={sort}>
               {t(`boardView.filters.sortBy.${sort}`)}
             </option>

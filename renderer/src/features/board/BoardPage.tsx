@@ -293,7 +293,7 @@ export function BoardPage() {
       >
         {t('boardView.title')}
       </PageTitle>
-      <BoardFilters zones={data?.zones ?? []} />
+      <BoardFilters zones={data?.zones ?? []} showVolume={showVolume} />
       <CalibrationPanel calibration={calibration} notify={notify} />
       {selection.size > 0 ? (
         <div className="board-selection" data-testid="board-selection">

@@ -16,6 +16,16 @@ export interface BoardFilters {
 export const CARD_SORTS = ['volume', 'name', 'hospital'] as const;
 export type CardSort = (typeof CARD_SORTS)[number];
 
+/** The sorts a board offers: by volume only under a model that has one (modelHasVolume). */
+export function cardSortsFor(showVolume: boolean): readonly CardSort[] {
+  return showVolume ? CARD_SORTS : CARD_SORTS.filter((sort) => sort !== 'volume');
+}
+
+/** The sort the cards really get: a remembered "by volume" falls back to names where there is no volume. */
+export function effectiveSort(sort: CardSort, showVolume: boolean): CardSort {
+  return !showVolume && sort === 'volume' ? 'name' : sort;
+}
+
 export const NO_FILTERS: BoardFilters = { repId: null, hospital: null, department: null, zones: [], search: '', overriddenOnly: false, sort: 'volume' };
 
 const SORT_FIELDS: Record<CardSort, NonNullable<ClientQuery['sort']>> = {
