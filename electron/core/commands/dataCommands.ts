@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { createBackup } from '../backups/createBackup';
+import { assertUnlocked } from '../calibration/calibrationState';
 import { clearDomainData, firstFreeClientId, settleDemoChoice } from '../db/repos/demoRegionRepo';
 import { writeDemoRegion } from '../demo/demoRegions';
 import { demoRegionInfo } from '../../../shared/demo/demoRegions';
@@ -13,12 +14,17 @@ type DataCommandNames = 'data.startEmpty' | 'data.loadDemo' | 'demo.markChosen';
  * Both are undoable like any command (every removed row is recorded); the backup is a second way back.
  */
 export function dataCommands(ctx: CoreContext): Pick<CommandTable, DataCommandNames> {
-  const backupBeforeReplacing = async (reason: 'before-start-empty' | 'before-load-demo') => (await createBackup(ctx.db, ctx.dbPath, reason, { log: ctx.log })).path;
+  // Replacing every client would wipe a signed-off grading: refused like a move, before the backup.
+  const backupBeforeReplacing = async (reason: 'before-start-empty' | 'before-load-demo') => {
+    assertUnlocked(ctx.db);
+    return (await createBackup(ctx.db, ctx.dbPath, reason, { log: ctx.log })).path;
+  };
   return {
     'data.startEmpty': defineCommand('data.startEmpty', {
       kind: 'undoable',
       beforeTransaction: () => backupBeforeReplacing('before-start-empty'),
       run: (_input, run, backupPath) => {
+        assertUnlocked(ctx.db);
         clearDomainData(ctx.db);
         Object.assign(run.summary, { backupPath });
         ctx.log.info('domain data cleared after verified backup');
@@ -34,6 +40,7 @@ export function dataCommands(ctx: CoreContext): Pick<CommandTable, DataCommandNa
       },
       // The pipeline regrades: every client is new, and the active model may be another one now.
       run: ({ region }, run, { generated, backupPath }) => {
+        assertUnlocked(ctx.db);
         const firstClientId = firstFreeClientId(ctx.db);
         clearDomainData(ctx.db);
         const written = writeDemoRegion(ctx.db, region, generated, run.now, { firstClientId });

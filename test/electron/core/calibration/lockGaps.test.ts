@@ -74,6 +74,19 @@ describe('while a period is signed off', () => {
     expect(await api.call('models.activate', { id: 'b2b-lifecycle' })).toMatchObject({ id: 'b2b-lifecycle', active: true });
   });
 
+  it('replacing the data (a demo region, the empty start) is refused before any backup; after the unlock it works', async () => {
+    const { api, dir } = await fresh();
+    await importCsv(api, `${HEADER}\n第一医院,三甲,心内科,张伟,主任医师,首选,500`);
+    const locked = await signOff(api);
+    const before = backups(dir);
+    expect((await refusal(api.call('data.loadDemo', { region: 'b2b' }))).error).toMatchObject(locked);
+    expect((await refusal(api.call('data.startEmpty', {}))).error).toMatchObject(locked);
+    expect(backups(dir)).toEqual(before);
+    expect((await api.call('stats.summary', {})).model.id).toBe('pharma-nine-grid');
+    await api.call('periods.unlock', { period: '2026-Q4', reason: '换示例数据' });
+    expect(await api.call('data.loadDemo', { region: 'b2b' })).toMatchObject({ region: 'b2b' });
+  });
+
   it('saving the active model (which regrades) is refused; saving another model is not', async () => {
     const { api } = await fresh();
     await api.call('models.clone', { id: 'pharma-nine-grid', newId: 'mine', name: { 'zh-CN': '我的', en: 'Mine' } });
