@@ -92,7 +92,7 @@ describe('diagnostics and crash recovery in Chromium, on the real core', () => {
     await app.api.call('settings.update', { locale: 'en' });
     await page.reload();
     await openSettings(page, 'Settings');
-    expect(await page.getByRole('heading', { name: 'Diagnostics' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Diagnostics' }).count()).toBe(1);
     expect(await section.getByRole('button', { name: 'Export diagnostics…' }).count()).toBe(1);
     await section.screenshot({ path: 'test-results/settings-diagnostics-browser-en.png' });
     await app.api.call('settings.update', { locale: 'zh-CN' });

@@ -38,7 +38,8 @@ describe('dictionaries and period comparison in Chromium, on the real core', () 
     await page.getByRole('navigation').getByRole('link', { name: '模型', exact: true }).click();
     await page.getByRole('tab', { name: '字典' }).click();
     const list = page.locator('nav.dictionary-list');
-    expect(await page.getByRole('navigation', { name: '字典列表' }).count()).toBe(1);
+    // The tab's panel loads its code on first open: poll rather than count once.
+    await expect.poll(() => page.getByRole('navigation', { name: '字典列表' }).count()).toBe(1);
     for (const d of dictionaries) await expect.poll(() => list.locator(`[data-dictionary-id="${d.id}"]`).textContent()).toContain(d.name['zh-CN']);
     // The active pharma model's dictionaries come first, the B2B and other ones after them.
     const used = page.getByTestId('dictionary-list-used');
