@@ -1,8 +1,11 @@
 import type { CommandName } from '../../../shared/contract';
 import type { EventBus } from '../router';
 
-/** Commands the desktop host must not interrupt with an update install. */
-const IMPORT_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['transfer.commit']);
+/**
+ * Commands the desktop host must not interrupt with an update install: an import, and a restore
+ * (which replaces every table and may migrate the backup it restores).
+ */
+const IMPORT_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['transfer.commit', 'backups.restore']);
 
 export function isImportCommand(name: CommandName): boolean {
   return IMPORT_COMMANDS.has(name);

@@ -29,6 +29,21 @@ describe('activity:changed (the host never installs an update while an import ru
     }
   });
 
+  it('brackets a restore too (it replaces every table)', async () => {
+    const core = await openTestCore(tempDir(), { seedDemo: true });
+    try {
+      const api = apiOf(core);
+      const backup = await api.call('db.backup', {});
+      const seen: EventPayload<'activity:changed'>[] = [];
+      core.router.subscribe('activity:changed', (payload) => seen.push(payload as EventPayload<'activity:changed'>));
+      await api.call('backups.restore', { id: backup.id });
+      await settle();
+      expect(seen).toEqual([{ importing: true }, { importing: false }]);
+    } finally {
+      core.close();
+    }
+  });
+
   it('says the import ended also when it fails', async () => {
     const emitted: unknown[] = [];
     const bus = { emit: (event: string, payload: unknown) => emitted.push([event, payload]) };
