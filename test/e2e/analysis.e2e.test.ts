@@ -30,14 +30,15 @@ describe('the analysis page in Chromium, on the real core', () => {
     const label = (await reps.getAttribute('aria-label')) ?? '';
     for (const rep of load.reps) expect(label).toContain(`${rep.repName}：需求`);
 
-    // Something was drawn: the canvas is not blank.
-    const inked = await reps.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2])) coloured++;
-      return coloured;
-    });
-    expect(inked).toBeGreaterThan(1000);
+    // Something was drawn: the canvas is not blank (ECharts animates its bars in over the first frames).
+    const inked = () =>
+      reps.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let coloured = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2])) coloured++;
+        return coloured;
+      });
+    await expect.poll(inked).toBeGreaterThan(1000);
     await page.getByTestId('visit-charts').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/screenshot-analysis.png' });
 
@@ -87,17 +88,21 @@ describe('the analysis page in Chromium, on the real core', () => {
     // The planned red bar (full zone colour) of the zone-visits chart, clicked: the grid opens with the red zone and the rep.
     const canvas = page.getByTestId('chart-zone-visits').locator('canvas');
     await canvas.scrollIntoViewIfNeeded();
-    const spot = await canvas.evaluate((element: HTMLCanvasElement) => {
-      const context = element.getContext('2d')!;
-      const { data, width, height } = context.getImageData(0, 0, element.width, element.height);
-      for (let y = height - 1; y >= 0; y -= 2) {
-        for (let x = 0; x < width; x += 2) {
-          const i = (y * width + x) * 4;
-          if (data[i] === 0xd9 && data[i + 1] === 0x36 && data[i + 2] === 0x3e) return { x: x / (width / element.clientWidth), y: y / (height / element.clientHeight) - 4 };
+    const redSpot = () =>
+      canvas.evaluate((element: HTMLCanvasElement) => {
+        const context = element.getContext('2d')!;
+        const { data, width, height } = context.getImageData(0, 0, element.width, element.height);
+        for (let y = height - 1; y >= 0; y -= 2) {
+          for (let x = 0; x < width; x += 2) {
+            const i = (y * width + x) * 4;
+            if (data[i] === 0xd9 && data[i + 1] === 0x36 && data[i + 2] === 0x3e) return { x: x / (width / element.clientWidth), y: y / (height / element.clientHeight) - 4 };
+          }
         }
-      }
-      return null;
-    });
+        return null;
+      });
+    // The chart is drawn again for the chosen rep, its bars animated in: poll until the red one is there.
+    await expect.poll(redSpot).not.toBeNull();
+    const spot = await redSpot();
     expect(spot).not.toBeNull();
     await canvas.click({ position: spot! });
     await page.getByTestId('chip-zone-red').waitFor();

@@ -62,7 +62,8 @@ describe('calibration guard-rails on the board, in Chromium on the real core', (
     expect(await text(a1)).toContain('上限 10%');
     expect(await text(red)).toContain('红区');
     expect(await text(red)).toContain('上限 40%');
-    expect(await text(strip)).toContain('还没有快照');
+    // The big movers (here: no snapshot yet) are a read of their own, after the board's.
+    await expect.poll(() => text(strip)).toContain('还没有快照');
     expect(await a1.getAttribute('data-breached')).toBeNull();
 
     // Last quarter's snapshot, then enough C3 clients lifted to A1 (two steps, with written reasons) to breach A1 ≤ 10%.
@@ -108,11 +109,12 @@ describe('calibration guard-rails on the board, in Chromium on the real core', (
     expect(await text(dialog.getByTestId('reason-written-needed'))).toContain('跨 2 格');
     const confirm = dialog.getByRole('button', { name: '确认调整' });
     await dialog.getByLabel(PICK).check();
+    // Wait for the hint the pick brings, so that Confirm is checked after the pick, not before it.
+    await expect.poll(() => text(dialog.getByTestId('reason-needed'))).toContain('写明具体理由');
     expect(await confirm.isDisabled()).toBe(true);
-    expect(await text(dialog.getByTestId('reason-needed'))).toContain('写明具体理由');
     await page.screenshot({ path: 'test-results/calibration-reason.png' });
     await dialog.getByRole('textbox').fill('首月即开 900 支');
-    expect(await confirm.isDisabled()).toBe(false);
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
     await confirm.click();
     await dialog.waitFor({ state: 'detached' });
     expect(await rowOf(app, id)).toMatchObject({ cell: 'A1', overrideCell: 'A1', overrideReason: `${PICK}：首月即开 900 支` });

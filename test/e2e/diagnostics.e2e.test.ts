@@ -113,7 +113,7 @@ describe('diagnostics and crash recovery in Chromium, on the real core', () => {
     await expect.poll(() => banner.textContent()).toContain('页面意外退出，已重新加载');
     await page.screenshot({ path: 'test-results/recovery-banner-reloaded.png' });
     await banner.getByRole('button', { name: '知道了' }).click();
-    expect(await banner.count()).toBe(0);
+    await expect.poll(() => banner.count()).toBe(0);
     // A second load is no crash: the host answers false and nothing is shown.
     await page.reload();
     await page.getByTestId('model-name').waitFor();

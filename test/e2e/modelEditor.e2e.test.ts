@@ -143,8 +143,9 @@ describe('the model editor in Chromium, on the real core', () => {
     await page.getByRole('button', { name: /返回模型列表/ }).click();
     const myRow = table.locator('[data-model-id="my-grid"]');
     await expect.poll(() => page.getByTestId('model-version-my-grid').textContent()).toBe('2');
-    expect(await myRow.textContent()).toContain('当前使用');
-    expect(await pharmaRow.textContent()).not.toContain('当前使用');
+    // The list may first show what it read before the activation, until its refetch lands.
+    await expect.poll(() => myRow.textContent()).toContain('当前使用');
+    await expect.poll(() => pharmaRow.textContent()).not.toContain('当前使用');
     await page.screenshot({ path: 'test-results/model-editor-list-after.png' });
 
     expect(problems).toEqual([]);

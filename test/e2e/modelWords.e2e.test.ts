@@ -32,6 +32,8 @@ describe('a non-pharma model’s words across the app, in Chromium on the real c
     await go(page, '#/board');
     const card = page.locator('.board-card[data-client-id]').first();
     await card.waitFor(SLOW);
+    // The cards can come before the active model (its words, whether it has a volume): wait for its words before checking what is absent.
+    await expect.poll(() => page.locator('.page-board').textContent(), SLOW).toContain('全部团队');
     expect(await page.locator('.board-card-volume').count()).toBe(0);
     expect(await page.locator('[data-testid^="cell-share-"]').count()).toBe(0);
     const cells = (await page.locator('[data-cell]').allTextContents()).join('\n');

@@ -27,7 +27,7 @@ describe('设置 → 更新 in Chromium, on the real core', () => {
     expect((await app.api.call('settings.get', {})).updates).toBeUndefined();
 
     await page.getByTestId('updates-url').fill('https://updates.example.cn/territory-grid/');
-    expect(await page.getByTestId('updates-url-problem').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('updates-url-problem').count()).toBe(0);
     await page.getByTestId('updates-save').click();
     await expect.poll(() => page.getByTestId('updates-saved').textContent()).toBe('已保存。');
     expect((await app.api.call('settings.get', {})).updates).toEqual({ enabled: true, url: 'https://updates.example.cn/territory-grid/' });
